@@ -1,0 +1,100 @@
+/**
+ * The rules of a connector type's declarative form, in one place: which fields are shown
+ * for the values given, and which values are refused. The connector form checks them as
+ * the admin types; adapters check them again before saving.
+ */
+import type { FieldError } from './errors.js';
+import type { ConnectorType, FieldSpec, FieldValue, FormStep } from './schemas.js';
+import { HttpUrlSchema } from './schemas.js';
+
+export type FieldValues = Record<string, FieldValue>;
+
+/** A field's value, or its default when the admin has not touched it. */
+export function valueOf(field: FieldSpec, values: FieldValues): FieldValue | undefined {
+  return values[field.id] ?? field.defaultValue;
+}
+
+/** A field is shown only while every one of its conditions holds. */
+export function isFieldVisible(field: FieldSpec, fields: FieldSpec[], values: FieldValues): boolean {
+  return (field.visibleWhen ?? []).every((condition) => {
+    const source = fields.find((candidate) => candidate.id === condition.field);
+    const value = source ? valueOf(source, values) : values[condition.field];
+    return typeof value !== 'object' && value !== undefined && condition.oneOf.includes(value);
+  });
+}
+
+export function visibleFields(step: FormStep, type: ConnectorType, values: FieldValues): FieldSpec[] {
+  const all = type.steps.flatMap((candidate) => candidate.fields);
+  return step.fields.filter((field) => isFieldVisible(field, all, values));
+}
+
+function isEmpty(value: FieldValue | undefined): boolean {
+  return value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Why one value is refused, or null. `hasStoredSecret` lets an empty secret field keep the
+ * secret the backend already holds.
+ */
+export function checkFieldValue(
+  field: FieldSpec,
+  value: FieldValue | undefined,
+  hasStoredSecret = false,
+): FieldError | null {
+  if (isEmpty(value)) {
+    return field.required && !(field.kind === 'secret' && hasStoredSecret) ? { code: 'required' } : null;
+  }
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (field.minLength !== undefined && trimmed.length < field.minLength) {
+      return { code: 'too-short', params: { min: field.minLength } };
+    }
+    if (field.maxLength !== undefined && trimmed.length > field.maxLength) {
+      return { code: 'too-long', params: { max: field.maxLength } };
+    }
+    if (field.kind === 'url' && !HttpUrlSchema.safeParse(trimmed).success) {
+      return field.mustStartWith === 'https://' ? { code: 'https-required' } : { code: 'invalid-url' };
+    }
+    if (field.mustStartWith && !trimmed.startsWith(field.mustStartWith)) {
+      return field.mustStartWith === 'https://'
+        ? { code: 'https-required' }
+        : { code: 'must-start-with', params: { prefix: field.mustStartWith } };
+    }
+  }
+  const allowed = field.options?.map((option) => option.value);
+  if (allowed && !field.optionsSource) {
+    const chosen = Array.isArray(value) ? value : [value];
+    if (chosen.some((item) => typeof item !== 'string' || !allowed.includes(item))) return { code: 'invalid' };
+  }
+  const expectsList = field.kind === 'multiselect';
+  const expectsBoolean = field.kind === 'checkbox';
+  if (expectsList !== Array.isArray(value) || expectsBoolean !== (typeof value === 'boolean')) {
+    return { code: 'invalid' };
+  }
+  return null;
+}
+
+/**
+ * Checks the visible fields of the given steps; returns the refusals by field id (empty
+ * when all is well). Hidden fields are not checked: their values are not used.
+ */
+export function checkConnectorValues(
+  type: ConnectorType,
+  values: FieldValues,
+  stepIds: string[],
+  storedSecrets: readonly string[] = [],
+): Record<string, FieldError> {
+  const errors: Record<string, FieldError> = {};
+  for (const step of type.steps.filter((candidate) => stepIds.includes(candidate.id))) {
+    for (const field of visibleFields(step, type, values)) {
+      const error = checkFieldValue(field, valueOf(field, values), storedSecrets.includes(field.id));
+      if (error) errors[field.id] = error;
+    }
+  }
+  return errors;
+}
+
+/** Ids of the steps that can be filled in before the connector is authorized. */
+export function stepsBeforeAuthorization(type: ConnectorType): string[] {
+  return type.steps.filter((step) => !step.requiresAuthorization).map((step) => step.id);
+}

@@ -1,0 +1,24 @@
+export type { AdapterOperation, ApiAdapter, ListConnectorsQuery, RequestOptions } from './adapter.js';
+export { RESPONSE_SCHEMAS, checkedAdapter, parseResponse } from './checked-adapter.js';
+export {
+  checkConnectorValues,
+  checkFieldValue,
+  isFieldVisible,
+  stepsBeforeAuthorization,
+  valueOf,
+  visibleFields,
+  type FieldValues,
+} from './connector-values.js';
+export {
+  ERROR_CODES,
+  PlugboardError,
+  fieldErrorsOf,
+  isAbortError,
+  isPlugboardError,
+  toPlugboardError,
+  validationError,
+  type ErrorCode,
+  type FieldError,
+  type PlugboardErrorOptions,
+} from './errors.js';
+export * from './schemas.js';

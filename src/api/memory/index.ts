@@ -1,0 +1,4 @@
+// `plugboard/memory`: the in-memory backend and its fixtures, for stories, tests and demos.
+export { CREDENTIALS_LIFETIME_MS, MemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.js';
+export { fixtures } from './fixtures.js';
+export type * from './fixture-types.js';

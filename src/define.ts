@@ -1,0 +1,1 @@
+// Registers every Plugboard element under its own tag name.

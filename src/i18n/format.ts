@@ -1,0 +1,59 @@
+/** Dates, relative times and numbers through `Intl`, in a given locale. */
+
+export type DateInput = Date | string | number;
+
+function toDate(value: DateInput): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** A calendar date such as `1 December 2026`; `YYYY-MM-DD` strings are read as local dates. */
+export function formatDate(
+  value: DateInput,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
+  const date =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)))
+      : toDate(value);
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+export function formatDateTime(
+  value: DateInput,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
+  return new Intl.DateTimeFormat(locale, options).format(toDate(value));
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** `in 3 hours`, `5 minutes ago`, `yesterday`: the largest unit that fits. */
+export function formatRelativeTime(value: DateInput, locale: string, now: DateInput = Date.now()): string {
+  const seconds = Math.round((toDate(value).getTime() - toDate(now).getTime()) / 1000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      return format.format(Math.trunc(seconds / size), unit);
+    }
+  }
+  return format.format(0, 'second');
+}
+
+export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, options).format(value);
+}
+
+/** A list such as `A, B and C`. */
+export function formatList(items: string[], locale: string, type: Intl.ListFormatType = 'conjunction'): string {
+  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+}

@@ -1,0 +1,28 @@
+/**
+ * Text folding for search: case-insensitive with the locale's own rules (Turkish İ/ı) and
+ * blind to diacritics, so "istanbul" finds "İstanbul", "sis" finds "Şiş" and "елка" finds "Ёлка".
+ */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Stands in for й while marks are stripped: it is a letter of its own, not an и with a mark. */
+const SHORT_I = '\uE000';
+
+export function foldForSearch(text: string, language: string): string {
+  // Case first, with the locale's rules: in Turkish "I" lowers to "ı", elsewhere to "i".
+  const lowered = text.toLocaleLowerCase(language);
+  // Dotless ı is a letter of its own in Turkish but a plain "i" to anyone searching.
+  return lowered
+    .replace(/й/g, SHORT_I)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC')
+    .replace(/ı/g, 'i')
+    .replaceAll(SHORT_I, 'й');
+}
+
+/** True when every word of the query occurs in one of the texts. */
+export function matchesQuery(query: string, texts: string[], language: string): boolean {
+  const words = foldForSearch(query, language).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = texts.map((text) => foldForSearch(text, language)).join('\n');
+  return words.every((word) => haystack.includes(word));
+}

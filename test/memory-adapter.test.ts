@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import type { ApiAdapter } from '../src/api/adapter.js';
+import { checkedAdapter } from '../src/api/checked-adapter.js';
+import { fixtures } from '../src/api/memory/fixtures.js';
+import { CREDENTIALS_LIFETIME_MS, MemoryAdapter } from '../src/api/memory/memory-adapter.js';
+import { consentFor, describeAdapterConformance, rejectionOf } from './support/adapter-conformance.js';
+
+describeAdapterConformance('MemoryAdapter', async () => new MemoryAdapter());
+
+describe('MemoryAdapter', () => {
+  it('holds fixtures for every flow', () => {
+    expect(fixtures.apps.length).to.be.at.least(40);
+    expect(fixtures.categories.length).to.be.at.least(8);
+    const developers = new Set(fixtures.apps.map((app) => app.developer));
+    expect([...developers].sort()).to.deep.equal(['host', 'vendor']);
+    const supports = new Set(fixtures.apps.map((app) => app.support.kind));
+    expect([...supports].sort()).to.deep.equal(['host', 'vendor']);
+    expect(fixtures.apps.some((app) => app.mayChangeFees)).to.equal(true);
+    expect(fixtures.apps.some((app) => !app.mayChangeFees)).to.equal(true);
+    const access = new Set(fixtures.apps.flatMap((app) => app.dataScopes.map((scope) => scope.access)));
+    expect([...access].sort()).to.deep.equal(['read', 'read-write', 'write']);
+  });
+
+  it('fails an operation on demand, once or several times', async () => {
+    const adapter = new MemoryAdapter();
+    adapter.simulateError('listApps', 'rate-limited', { times: 2, retryAfter: 30 });
+    const first = await rejectionOf(adapter.listApps({}));
+    expect(first.code).to.equal('rate-limited');
+    expect(first.retryAfter).to.equal(30);
+    await rejectionOf(adapter.listApps({}));
+    expect((await adapter.listApps({})).total).to.be.at.least(40);
+    // Other operations were never affected.
+    expect((await adapter.listCategories()).length).to.be.at.least(8);
+  });
+
+  it('fails every operation with the wildcard', async () => {
+    const adapter = new MemoryAdapter();
+    adapter.simulateError('*', 'server', { times: 3 });
+    for (const call of [() => adapter.listCategories(), () => adapter.getApp('x'), () => adapter.listTags()]) {
+      expect((await rejectionOf(call())).code).to.equal('server');
+    }
+    expect((await adapter.listTags()).length).to.be.greaterThan(0);
+  });
+
+  it('waits its latency and aborts when asked', async () => {
+    const adapter = new MemoryAdapter({ latency: 200 });
+    const controller = new AbortController();
+    const pending = adapter.listApps({}, { signal: controller.signal });
+    controller.abort();
+    let aborted: unknown;
+    try {
+      await pending;
+    } catch (error) {
+      aborted = error;
+    }
+    expect(aborted).to.be.instanceOf(DOMException);
+    expect((aborted as DOMException).name).to.equal('AbortError');
+  });
+
+  it('expires unused credentials 48 hours after issue, not while the vendor uses them', async () => {
+    let now = Date.parse('2026-11-23T10:00:00Z');
+    const adapter = new MemoryAdapter({ now: () => now });
+    const vendorApps = fixtures.apps.filter((app) => app.developer === 'vendor' && !app.initialStatus);
+    const [unused, used] = await Promise.all(vendorApps.slice(0, 2).map((app) => adapter.getApp(app.id)));
+    await adapter.activate(unused!.id, consentFor(unused!));
+    await adapter.activate(used!.id, consentFor(used!));
+    adapter.markCredentialsUsed(used!.id);
+    now += CREDENTIALS_LIFETIME_MS - 1000;
+    expect((await adapter.getActivation(unused!.id)).status).to.equal('active');
+    now += 2000;
+    expect((await adapter.getActivation(unused!.id)).status).to.equal('credentials-expired');
+    expect((await adapter.getActivation(used!.id)).status).to.equal('active');
+    // Deactivate and activate again: new credentials.
+    await adapter.deactivate(unused!.id);
+    const renewed = await adapter.activate(unused!.id, consentFor(unused!));
+    expect(renewed.status).to.equal('active');
+    expect(renewed.credentials!.issuedAt).to.equal(new Date(now).toISOString());
+  });
+
+  it('records each consent once, as accepted', async () => {
+    const adapter = new MemoryAdapter();
+    const app = await adapter.getApp(fixtures.apps.find((candidate) => !candidate.initialStatus)!.id);
+    const consent = consentFor(app, 'key-1');
+    await adapter.activate(app.id, consent);
+    await adapter.activate(app.id, consent);
+    expect(adapter.consents).to.deep.equal([consent]);
+  });
+
+  it('answers with copies a caller cannot use to change its state', async () => {
+    const adapter = new MemoryAdapter();
+    const security = await adapter.getNetworkSecurity();
+    security.trustedNetworks.push({ address: '192.0.2.1', label: 'sneaky' });
+    expect((await adapter.getNetworkSecurity()).trustedNetworks).to.deep.equal([]);
+  });
+
+  it('serves "my connectors" for the signed-in user', async () => {
+    const dana = new MemoryAdapter({ userId: 'user-dana' });
+    const mine = await dana.listConnectors({ owner: 'me' });
+    expect(mine.length).to.be.greaterThan(0);
+    expect(mine.every((connector) => connector.ownerId === 'user-dana')).to.equal(true);
+  });
+});
+
+describe('checkedAdapter', () => {
+  function garbageAdapter(answer: unknown): ApiAdapter {
+    const memory = new MemoryAdapter();
+    return new Proxy(memory, {
+      get(target, property, receiver) {
+        if (property === 'getApp' || property === 'listApps') return async () => answer;
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+  }
+
+  it('turns an answer that misfits the contract into an invalid-response error', async () => {
+    const api = checkedAdapter(garbageAdapter({ items: [{ id: 7 }], total: 'many' }));
+    const error = await rejectionOf(api.listApps({}));
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.contain('listApps');
+  });
+
+  it('refuses links that are not http(s)', async () => {
+    const app = await new MemoryAdapter().getApp(fixtures.apps[0]!.id);
+    const api = checkedAdapter(garbageAdapter({ ...app, moreInfoUrl: 'javascript:alert(1)' }));
+    const error = await rejectionOf(api.getApp(app.id));
+    expect(error.code).to.equal('invalid-response');
+  });
+
+  it('turns a thrown plain error into a network error and lets aborts through', async () => {
+    const failing = new Proxy(new MemoryAdapter(), {
+      get(target, property, receiver) {
+        if (property === 'listTags') return async () => Promise.reject(new TypeError('Failed to fetch'));
+        if (property === 'listGroups') return async () => Promise.reject(new DOMException('stop', 'AbortError'));
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const api = checkedAdapter(failing);
+    expect((await rejectionOf(api.listTags())).code).to.equal('network');
+    let aborted: unknown;
+    try {
+      await api.listGroups();
+    } catch (error) {
+      aborted = error;
+    }
+    expect((aborted as DOMException).name).to.equal('AbortError');
+  });
+});
