@@ -1,7 +1,7 @@
 // `npm start`: bundles the demo host page and serves it on 127.0.0.1 (PORT, default 8000).
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve('demo');
@@ -20,6 +20,8 @@ await build({
   loader: { '.json': 'json' },
   logLevel: 'warning',
 });
+
+await cp('src/themes', 'demo/build/themes', { recursive: true });
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml' };
 

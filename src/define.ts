@@ -1,1 +1,4 @@
 // Registers every Plugboard element under its own tag name.
+import './components/app-detail/define.js';
+import './components/app-marketplace/define.js';
+import './components/consent-dialog/define.js';

@@ -1,6 +1,12 @@
 // The package's entry: classes, types and adapters. It registers no element; import
 // `plugboard/define` (all elements) or one element's registration file for that.
 export * from './api/index.js';
+export * from './events/index.js';
 export * from './i18n/index.js';
+export { AppDetailElement } from './components/app-detail/app-detail.js';
+export { AppMarketplace } from './components/app-marketplace/app-marketplace.js';
+export { ConsentDialog } from './components/consent-dialog/consent-dialog.js';
+export { adapterContext, provideAdapter } from './internal/adapter-context.js';
+export { AdapterElement } from './internal/adapter-element.js';
 export { PlugboardElement } from './internal/plugboard-element.js';
 export { foldForSearch, matchesQuery } from './internal/search.js';

@@ -27,26 +27,27 @@ export function formatDateTime(
   return new Intl.DateTimeFormat(locale, options).format(toDate(value));
 }
 
-const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+
+/** Each unit, its length in seconds, and from how far away it is used. */
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
+  ['year', 365 * DAY, 365 * DAY],
+  ['month', 30 * DAY, 30 * DAY],
+  ['week', 7 * DAY, 7 * DAY],
+  // Hours up to three days: "in 47 hours" says more about a 48-hour deadline than "in 2 days".
+  ['day', DAY, 3 * DAY],
+  ['hour', HOUR, HOUR],
+  ['minute', 60, 60],
+  ['second', 1, 0],
 ];
 
-/** `in 3 hours`, `5 minutes ago`, `yesterday`: the largest unit that fits. */
+/** `in 3 hours`, `5 minutes ago`, `in 5 days`: the largest unit that fits. */
 export function formatRelativeTime(value: DateInput, locale: string, now: DateInput = Date.now()): string {
   const seconds = Math.round((toDate(value).getTime() - toDate(now).getTime()) / 1000);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(seconds) >= size || unit === 'second') {
-      return format.format(Math.trunc(seconds / size), unit);
-    }
-  }
-  return format.format(0, 'second');
+  const [unit, size] = RELATIVE_UNITS.find(([, , from]) => Math.abs(seconds) >= from) ?? ['second', 1];
+  return format.format(Math.trunc(seconds / size), unit);
 }
 
 export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const appDetailStyles = css`
+  :host {
+    display: grid;
+    gap: var(--pb-app-detail-gap, 1.25rem);
+  }
+  header {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    align-items: start;
+    gap: 1rem;
+  }
+  .logo {
+    width: var(--pb-app-detail-logo-size, 3.5rem);
+    height: var(--pb-app-detail-logo-size, 3.5rem);
+    border-radius: var(--pb-radius, 6px);
+    object-fit: contain;
+    background: var(--pb-color-surface-raised, #f5f7fa);
+  }
+  .monogram {
+    display: grid;
+    place-items: center;
+    font-weight: 700;
+    font-size: 1.25rem;
+    color: var(--pb-color-accent, #1d4fd7);
+    background: var(--pb-color-accent-surface, #e6edfc);
+  }
+  .identity {
+    display: grid;
+    gap: 0.2rem;
+    min-width: 0;
+  }
+  .identity p {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.35rem;
+    overflow-wrap: anywhere;
+  }
+  h3 {
+    margin-bottom: 0.5rem;
+    font-size: 1rem;
+  }
+  section > p {
+    margin: 0 0 0.5rem;
+  }
+  .description {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  ul {
+    display: grid;
+    gap: 0.4rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .flows li {
+    display: grid;
+    gap: 0.1rem;
+  }
+  .scopes li {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.1rem 0.75rem;
+    padding: 0.45rem 0.7rem;
+    border-radius: var(--pb-radius, 6px);
+    background: var(--pb-color-surface-raised, #f5f7fa);
+  }
+  .scope-description {
+    grid-column: 1 / -1;
+    font-size: 0.875rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.5rem 1.25rem;
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  dd p {
+    margin: 0 0 0.3rem;
+  }
+  .contacts {
+    gap: 0.2rem;
+  }
+  dialog.confirm {
+    width: min(30rem, calc(100vw - 2rem));
+  }
+  @media (max-width: 32rem) {
+    header {
+      grid-template-columns: auto 1fr;
+    }
+    .main-action {
+      grid-column: 1 / -1;
+    }
+    dl {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

@@ -1,0 +1,435 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { PlugboardError } from '../../api/errors.js';
+import type { Activation, AppDetail, AppStatus } from '../../api/schemas.js';
+import { PbActivatedEvent } from '../../events/activated-event.js';
+import type { PbConsentEvent } from '../../events/consent-event.js';
+import { PbDeactivateRequestEvent } from '../../events/deactivate-request-event.js';
+import { PbDeactivatedEvent } from '../../events/deactivated-event.js';
+import { AdapterElement } from '../../internal/adapter-element.js';
+import { appLogo } from '../../internal/app-logo.js';
+import { closeModal, showModal } from '../../internal/modal.js';
+import { sharedStyles } from '../../internal/shared-styles.js';
+import type { ConsentDialog } from '../consent-dialog/consent-dialog.js';
+import { appDetailStyles } from './app-detail.styles.js';
+
+type Confirmation = 'deactivate' | 'reissue';
+
+/** How often relative times ("expires in 3 hours") are refreshed. */
+const CLOCK_TICK_MS = 30_000;
+
+/**
+ * @summary One app in full: how it works, the data it exchanges and may access, who built
+ * and supports it, and its activation: consent, credentials, configuration, deactivation.
+ *
+ * Activate opens the consent dialog; the activation runs with the consent record it
+ * returns (the same idempotency key on every retry, so a double click activates once).
+ * Vendor-developed apps then show their API credentials and when they expire;
+ * host-developed apps show the configuration they still need. Deactivate asks for
+ * confirmation, then emits a cancelable `pb-deactivate-request` before calling the backend.
+ *
+ * @event {PbActivatedEvent} pb-activated - The app was activated.
+ * @event {PbDeactivateRequestEvent} pb-deactivate-request - The admin confirmed deactivation; cancel to keep the app active.
+ * @event {PbDeactivatedEvent} pb-deactivated - The app was deactivated.
+ * @event {PbConsentEvent} pb-consent - Bubbles from the consent dialog with the record of what was accepted.
+ * @event {PbErrorEvent} pb-error - A backend call failed; the element shows the failure.
+ *
+ * @csspart header - Logo, name, vendor, status and the main action.
+ * @csspart logo - The app's logo or its initials.
+ * @csspart name - The app's name.
+ * @csspart status - The status badge.
+ * @csspart activate-button - Activate.
+ * @csspart deactivate-button - Deactivate.
+ * @csspart section - Every section of the description.
+ * @csspart credentials - The API credentials panel of a vendor-developed app.
+ * @csspart configuration - The configuration section of a host-developed app.
+ * @csspart more-info - The "More information" link.
+ * @csspart confirm-dialog - The deactivation and re-issue confirmation dialog.
+ * @csspart error - A failure message.
+ * @csspart consent-dialog - The nested consent dialog's `<dialog>` (re-exported).
+ *
+ * @cssproperty [--pb-app-detail-gap=1.25rem] - Space between sections.
+ * @cssproperty [--pb-app-detail-logo-size=3.5rem] - The logo's size.
+ */
+export class AppDetailElement extends AdapterElement {
+  static override styles = [sharedStyles, appDetailStyles];
+
+  /** The id of the app to show. */
+  @property({ attribute: 'app-id' }) appId = '';
+
+  /** The host product's name, used where the text speaks of it ("Hotelio support"). */
+  @property({ attribute: 'host-name' }) hostName = '';
+
+  /** The clock for relative times and the fee date. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  @state() private app: AppDetail | undefined;
+  @state() private activation: Activation | undefined;
+  @state() private loadError: PlugboardError | undefined;
+  @state() private confirming: Confirmation | undefined;
+  @state() private confirmError = '';
+  @state() private working = false;
+  @state() private logoBroken = false;
+
+  @query('consent-dialog') private consentDialog!: ConsentDialog;
+  @query('dialog.confirm') private confirmDialog!: HTMLDialogElement;
+
+  private clock: ReturnType<typeof setInterval> | undefined;
+  private loadedFor = '';
+
+  /** The app's status as shown: the activation's when known. */
+  get status(): AppStatus | undefined {
+    return this.activation?.status ?? this.app?.status;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.clock = setInterval(() => {
+      if (this.activation?.credentials) this.requestUpdate();
+    }, CLOCK_TICK_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+    this.loadedFor = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const key = `${this.appId}|${this.i18n.language}`;
+    if (this.appId && this.api && key !== this.loadedFor) {
+      this.loadedFor = key;
+      if (changed.has('appId')) {
+        this.logoBroken = false;
+        this.app = undefined;
+        this.activation = undefined;
+      }
+      void this.load();
+    }
+  }
+
+  /** Loads the app and its activation again. */
+  async load(): Promise<void> {
+    const appId = this.appId;
+    this.loadError = undefined;
+    const [app, activation] = await Promise.all([
+      this.call('getApp', (api, options) => api.getApp(appId, options)),
+      this.call('getActivation', (api, options) => api.getActivation(appId, options)),
+    ]);
+    if (!app || !activation || appId !== this.appId) return;
+    if ('error' in app) this.loadError = app.error;
+    else if ('error' in activation) this.loadError = activation.error;
+    else {
+      this.app = app.value;
+      this.activation = activation.value;
+    }
+  }
+
+  override render() {
+    const t = this.i18n.t.bind(this.i18n);
+    if (this.loadError) {
+      return html`<div class="alert" role="alert" part="error">
+        <p>${t('detail.loadError')} ${this.errorMessage(this.loadError)}</p>
+        <button class="button" @click=${() => this.load()}>${t('common.retry')}</button>
+      </div>`;
+    }
+    const app = this.app;
+    if (!app) return html`<p role="status" class="muted">${t('common.loading')}</p>`;
+    return html`${this.renderHeader(app)} ${this.renderActivation(app)}
+      <section part="section" aria-labelledby="how">
+        <h3 id="how">${t('detail.howItWorks')}</h3>
+        <p class="description">${app.description}</p>
+        ${app.moreInfoUrl
+          ? html`<p>
+              <a part="more-info" href=${app.moreInfoUrl} target="_blank" rel="noopener noreferrer"
+                >${t('common.moreInfo')}<span class="visually-hidden"> ${t('common.opensInNewTab')}</span></a
+              >
+            </p>`
+          : nothing}
+      </section>
+      ${this.renderDataFlows(app)} ${this.renderScopes(app)} ${this.renderPeople(app)}
+      <consent-dialog
+        exportparts="dialog: consent-dialog"
+        .app=${app}
+        .now=${this.now}
+        @pb-consent=${this.onConsent}
+      ></consent-dialog>
+      ${this.renderConfirmDialog(app)}`;
+  }
+
+  private renderHeader(app: AppDetail): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const status = this.status ?? 'available';
+    return html`<header part="header">
+      ${appLogo(app, {
+        className: 'logo',
+        part: 'logo',
+        broken: this.logoBroken,
+        onError: () => (this.logoBroken = true),
+      })}
+      <div class="identity">
+        <h2 part="name">${app.name}</h2>
+        <p class="muted">${t('marketplace.byVendor', { vendor: app.vendor })}</p>
+        <p>
+          <span class="visually-hidden">${t('detail.statusLabel')}:</span>
+          <span class="badge" part="status" data-status=${status}>${t(`status.${status}`)}</span>
+        </p>
+      </div>
+      <div class="main-action">
+        ${status === 'available'
+          ? html`<button
+              class="button primary"
+              part="activate-button"
+              ?disabled=${this.working}
+              @click=${() => this.consentDialog.show(app)}
+            >
+              ${t('detail.activate')}
+            </button>`
+          : html`<button
+              class="button"
+              part="deactivate-button"
+              ?disabled=${this.working}
+              @click=${() => this.confirm('deactivate')}
+            >
+              ${t('detail.deactivate')}
+            </button>`}
+      </div>
+    </header>`;
+  }
+
+  private renderActivation(app: AppDetail): TemplateResult | typeof nothing {
+    const status = this.status;
+    if (!status || status === 'available') return nothing;
+    if (app.developer === 'vendor') return this.renderCredentials(app);
+    return this.renderConfiguration(app, status);
+  }
+
+  private renderCredentials(app: AppDetail): TemplateResult | typeof nothing {
+    const t = this.i18n.t.bind(this.i18n);
+    const credentials = this.activation?.credentials;
+    if (!credentials) return nothing;
+    const now = this.now();
+    const vendor = app.vendor;
+    const issued = this.i18n.formatRelativeTime(credentials.issuedAt, now);
+    const expiresAt = this.i18n.formatRelativeTime(credentials.expiresAt, now);
+    const expired = this.status === 'credentials-expired';
+    return html`<section part="section credentials" class="notice" aria-labelledby="credentials">
+      <h3 id="credentials">${t('credentials.title')}</h3>
+      <p title=${this.i18n.formatDateTime(credentials.issuedAt)}>${t('credentials.issued', { time: issued, vendor })}</p>
+      ${expired
+        ? html`<p class="alert">${t('credentials.expired', { time: expiresAt, vendor })}</p>
+            <p>
+              <button class="button primary" ?disabled=${this.working} @click=${() => this.confirm('reissue')}>
+                ${t('credentials.reissue')}
+              </button>
+            </p>`
+        : credentials.usedAt
+          ? html`<p>${t('credentials.inUse', { vendor })}</p>`
+          : html`<p>
+                <strong>${t('credentials.expiresIn', { time: expiresAt, vendor })}</strong>
+                <span class="muted">(${this.i18n.formatDateTime(credentials.expiresAt)})</span>
+              </p>
+              <p>${t('credentials.advice', { vendor })}</p>`}
+    </section>`;
+  }
+
+  private renderConfiguration(app: AppDetail, status: AppStatus): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const pending = status === 'pending-configuration';
+    const form = app.connectorTypeId && customElements.get('connector-form');
+    return html`<section part="section configuration" class="notice" aria-labelledby="configuration">
+      <h3 id="configuration">${t('detail.configurationTitle')}</h3>
+      ${pending ? html`<p>${t('detail.configurationPending', { vendor: app.vendor })}</p>` : nothing}
+      ${form
+        ? html`<connector-form
+            connector-type=${app.connectorTypeId ?? ''}
+            app-id=${app.id}
+            .adapter=${this.adapter}
+            @pb-connector-saved=${() => this.load()}
+          ></connector-form>`
+        : pending
+          ? html`<p class="muted">${t('detail.configurationUnavailable')}</p>`
+          : nothing}
+    </section>`;
+  }
+
+  private renderDataFlows(app: AppDetail): TemplateResult | typeof nothing {
+    const t = this.i18n.t.bind(this.i18n);
+    if (app.dataFlows.length === 0) return nothing;
+    return html`<section part="section" aria-labelledby="flows">
+      <h3 id="flows">${t('detail.dataFlows')}</h3>
+      <ul class="flows">
+        ${app.dataFlows.map(
+          (flow) => html`<li>
+            <strong>${t(`detail.flow.${flow.direction}`, { app: app.name })}</strong>
+            <span>${flow.description}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderScopes(app: AppDetail): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<section part="section" aria-labelledby="scopes">
+      <h3 id="scopes">${t('detail.dataScopes')}</h3>
+      <ul class="scopes">
+        ${app.dataScopes.map(
+          (scope) => html`<li>
+            <span class="scope-name">${scope.name}</span>
+            <span class="badge">${t(`detail.access.${scope.access}`)}</span>
+            ${scope.description ? html`<span class="muted scope-description">${scope.description}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderPeople(app: AppDetail): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const host = this.hostName;
+    const support = app.support;
+    return html`<section part="section" aria-labelledby="people">
+      <h3 id="people" class="visually-hidden">${t('detail.developedBy')} · ${t('detail.supportedBy')}</h3>
+      <dl>
+        <dt>${t('detail.developedBy')}</dt>
+        <dd>
+          ${app.developer === 'vendor'
+            ? app.vendor
+            : host
+              ? t('detail.developer.host', { host })
+              : t('detail.developer.hostUnnamed')}
+        </dd>
+        <dt>${t('detail.supportedBy')}</dt>
+        <dd>
+          ${support.kind === 'host'
+            ? html`<p>${host ? t('detail.support.host', { host }) : t('detail.support.hostUnnamed')}</p>`
+            : html`<p>${t('detail.support.vendor', { vendor: support.name })}</p>
+                <ul class="contacts">
+                  ${support.email
+                    ? html`<li>${t('detail.contactEmail')}: <a href="mailto:${support.email}">${support.email}</a></li>`
+                    : nothing}
+                  ${support.phone
+                    ? html`<li>
+                        ${t('detail.contactPhone')}: <a href="tel:${support.phone.replace(/[^\d+]/g, '')}">${support.phone}</a>
+                      </li>`
+                    : nothing}
+                  ${support.url
+                    ? html`<li>
+                        ${t('detail.contactWebsite')}:
+                        <a href=${support.url} target="_blank" rel="noopener noreferrer"
+                          >${new URL(support.url).host}<span class="visually-hidden"> ${t('common.opensInNewTab')}</span></a
+                        >
+                      </li>`
+                    : nothing}
+                </ul>`}
+        </dd>
+      </dl>
+    </section>`;
+  }
+
+  private renderConfirmDialog(app: AppDetail): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const reissue = this.confirming === 'reissue';
+    const host = this.hostName || t('detail.developer.hostUnnamed');
+    return html`<dialog
+      class="confirm"
+      part="confirm-dialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
+      @close=${this.onConfirmClosed}
+    >
+      <div class="dialog-body">
+        <h2 id="confirm-title">
+          ${reissue ? t('credentials.reissueConfirmTitle') : t('deactivate.title', { app: app.name })}
+        </h2>
+        <div id="confirm-body">
+          ${reissue
+            ? html`<p>${t('credentials.reissueConfirmBody', { vendor: app.vendor })}</p>`
+            : html`<p>${t('deactivate.body', { app: app.name, host })}</p>
+                <p><strong>${t('deactivate.contractNote', { vendor: app.vendor })}</strong></p>`}
+        </div>
+        ${this.confirmError ? html`<p class="alert" role="alert" part="error">${this.confirmError}</p>` : nothing}
+        <div class="dialog-actions">
+          <button class="button" ?disabled=${this.working} @click=${() => closeModal(this.confirmDialog)}>
+            ${reissue ? t('common.cancel') : t('deactivate.cancel')}
+          </button>
+          <button class="button danger" ?disabled=${this.working} @click=${this.onConfirmed}>
+            ${this.working
+              ? t('detail.deactivating')
+              : reissue
+                ? t('credentials.reissue')
+                : t('deactivate.confirm')}
+          </button>
+        </div>
+      </div>
+    </dialog>`;
+  }
+
+  private async confirm(kind: Confirmation): Promise<void> {
+    this.confirming = kind;
+    this.confirmError = '';
+    await this.updateComplete;
+    showModal(this.confirmDialog);
+  }
+
+  private onConfirmClosed(): void {
+    if (!this.working) this.confirming = undefined;
+  }
+
+  private async onConfirmed(): Promise<void> {
+    const app = this.app;
+    const kind = this.confirming;
+    if (!app || !kind || this.working) return;
+    const request = new PbDeactivateRequestEvent({ appId: app.id });
+    this.dispatchEvent(request);
+    if (request.defaultPrevented) {
+      closeModal(this.confirmDialog);
+      return;
+    }
+    this.working = true;
+    const result = await this.call('deactivate', (api, options) => api.deactivate(app.id, options));
+    this.working = false;
+    if (!result) return;
+    if ('error' in result) {
+      this.confirmError = `${this.i18n.t('deactivate.failed')} ${this.errorMessage(result.error)}`;
+      return;
+    }
+    this.activation = result.value;
+    closeModal(this.confirmDialog);
+    this.dispatchEvent(new PbDeactivatedEvent({ appId: app.id }));
+    // New credentials need a new activation, and that needs the admin's consent again.
+    if (kind === 'reissue') this.consentDialog.show(app);
+    else await this.focusMainAction();
+  }
+
+  /** The button that replaced the one the admin used takes focus, so keyboard users stay put. */
+  private async focusMainAction(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.main-action button')?.focus();
+  }
+
+  private async onConsent(event: PbConsentEvent): Promise<void> {
+    event.preventDefault();
+    const app = this.app;
+    const dialog = this.consentDialog;
+    if (!app || this.working) return;
+    this.working = true;
+    dialog.busy = true;
+    dialog.error = '';
+    const { consent } = event.detail;
+    const result = await this.call('activate', (api, options) => api.activate(app.id, consent, options));
+    this.working = false;
+    dialog.busy = false;
+    if (!result) return;
+    if ('error' in result) {
+      dialog.error = `${this.i18n.t('detail.activationFailed')} ${this.errorMessage(result.error)}`;
+      return;
+    }
+    this.activation = result.value;
+    dialog.hide();
+    this.dispatchEvent(new PbActivatedEvent({ appId: app.id, activation: result.value }));
+    await dialog.updateComplete;
+    await this.focusMainAction();
+  }
+}

@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+export const appMarketplaceStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: var(--pb-app-marketplace-sidebar-width, 15rem) minmax(0, 1fr);
+    gap: 1.5rem;
+  }
+  aside {
+    display: grid;
+    align-content: start;
+    gap: 1rem;
+  }
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.75rem;
+    border: 1px solid var(--pb-color-border-strong, #9aa5b4);
+    border-radius: var(--pb-radius, 6px);
+    background: var(--pb-color-surface, #ffffff);
+  }
+  nav ul {
+    display: grid;
+    gap: 0.15rem;
+    margin: 0 0 1rem;
+    padding: 0;
+    list-style: none;
+  }
+  nav h3 {
+    margin: 0 0 0.4rem;
+    font-size: 0.8125rem;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--pb-color-text-muted, #4f5b6b);
+  }
+  .view {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    width: 100%;
+    padding: 0.45rem 0.65rem;
+    border: 0;
+    border-radius: var(--pb-radius, 6px);
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .view:hover {
+    background: var(--pb-color-surface-hover, #eef2f7);
+  }
+  .view[aria-current='true'] {
+    background: var(--pb-color-accent-surface, #e6edfc);
+    color: var(--pb-color-accent-text, #163a9c);
+    font-weight: 600;
+  }
+  .view-count {
+    color: var(--pb-color-text-muted, #4f5b6b);
+    font-variant-numeric: tabular-nums;
+  }
+  .catalog {
+    display: grid;
+    align-content: start;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.75rem;
+  }
+  .toolbar h2 {
+    font-size: 1.25rem;
+  }
+  .toolbar p {
+    margin: 0.15rem 0 0;
+  }
+  .viewport {
+    position: relative;
+    height: var(--pb-app-marketplace-height, 40rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 2px;
+  }
+  .spacer {
+    position: relative;
+  }
+  .grid {
+    display: grid;
+    will-change: transform;
+  }
+  .tile {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-rows: 1fr auto;
+    gap: 0.35rem 0.75rem;
+    width: 100%;
+    height: 100%;
+    padding: 0.85rem;
+    border: 1px solid var(--pb-color-border, #d5dbe3);
+    border-radius: var(--pb-radius-large, 10px);
+    background: var(--pb-app-tile-background, var(--pb-color-surface, #ffffff));
+    text-align: start;
+    cursor: pointer;
+    overflow: hidden;
+  }
+  .tile:hover {
+    border-color: var(--pb-color-accent, #1d4fd7);
+  }
+  .tile-logo {
+    width: 2.75rem;
+    height: 2.75rem;
+    border-radius: var(--pb-radius, 6px);
+    object-fit: contain;
+  }
+  .monogram {
+    display: grid;
+    place-items: center;
+    font-weight: 700;
+    color: var(--pb-color-accent, #1d4fd7);
+    background: var(--pb-color-accent-surface, #e6edfc);
+  }
+  .tile-text {
+    display: grid;
+    align-content: start;
+    gap: 0.1rem;
+    min-width: 0;
+  }
+  .tile-name {
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .tile-vendor,
+  .tile-summary {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: 0.875rem;
+  }
+  .tile-status {
+    grid-column: 2;
+    justify-self: start;
+  }
+  .empty {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    padding: 1.5rem;
+    border: 1px dashed var(--pb-color-border-strong, #9aa5b4);
+    border-radius: var(--pb-radius-large, 10px);
+  }
+  .empty p {
+    margin: 0;
+  }
+  dialog.detail {
+    width: min(46rem, calc(100vw - 2rem));
+  }
+  dialog.network {
+    width: min(40rem, calc(100vw - 2rem));
+  }
+  .dialog-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    padding: 0.75rem 1rem 0 1.5rem;
+    background: var(--pb-color-surface, #ffffff);
+  }
+  .dialog-bar .close {
+    margin-inline-start: auto;
+    min-width: 2.25rem;
+    padding: 0.25rem;
+  }
+  @container (max-width: 44rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;

@@ -1,0 +1,40 @@
+import type { AppSummary, Category } from '../../api/schemas.js';
+import { foldForSearch } from '../../internal/search.js';
+
+/** What the catalog shows: every app, the active view, or one category. */
+export type CatalogView = { kind: 'all' } | { kind: 'active' } | { kind: 'category'; category: Category };
+
+/** Apps that are active or still being set up. */
+export function isInstalled(app: AppSummary): boolean {
+  return app.status !== 'available';
+}
+
+/**
+ * The apps with their search text folded once per language, so a keystroke compares
+ * strings and nothing more, even across ten thousand apps.
+ */
+export class CatalogIndex {
+  readonly apps: readonly AppSummary[];
+  private readonly folded: string[];
+  private readonly language: string;
+
+  constructor(apps: readonly AppSummary[], language: string) {
+    this.apps = apps;
+    this.language = language;
+    this.folded = apps.map((app) => foldForSearch(`${app.name}\n${app.vendor}\n${app.summary}`, language));
+  }
+
+  /** The apps of a view matching every word of the query, in catalog order. */
+  filter(query: string, view: CatalogView): AppSummary[] {
+    const words = foldForSearch(query, this.language).split(/\s+/).filter(Boolean);
+    const result: AppSummary[] = [];
+    for (let index = 0; index < this.apps.length; index += 1) {
+      const app = this.apps[index]!;
+      if (view.kind === 'active' && !isInstalled(app)) continue;
+      if (view.kind === 'category' && !app.categoryIds.includes(view.category.id)) continue;
+      const text = this.folded[index]!;
+      if (words.every((word) => text.includes(word))) result.push(app);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const consentDialogStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    width: var(--pb-consent-dialog-width, 34rem);
+  }
+  header {
+    padding: 1.25rem 1.5rem 0;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0.875rem 1rem;
+    border: 1px solid var(--pb-color-border, #d5dbe3);
+    border-radius: var(--pb-radius, 6px);
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  .consent {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    gap: 0.6rem;
+    font-weight: 500;
+    cursor: pointer;
+  }
+  .consent input {
+    width: 1.15rem;
+    height: 1.15rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--pb-color-accent, #1d4fd7);
+  }
+  .detail {
+    margin: 0 0 0 1.75rem;
+  }
+  ul {
+    display: grid;
+    gap: 0.3rem;
+    margin: 0 0 0 1.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.35rem 0.6rem;
+    border-radius: var(--pb-radius, 6px);
+    background: var(--pb-color-surface-raised, #f5f7fa);
+  }
+  .hint {
+    margin: 0;
+    text-align: end;
+  }
+`;
