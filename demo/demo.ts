@@ -3,8 +3,8 @@ import { provideAdapter } from '../src/internal/adapter-context.js';
 import { MemoryAdapter } from '../src/api/memory/index.js';
 import '../src/define.js';
 
-const page = document.getElementById('page')!;
-const events = document.getElementById('events')!;
+const page = document.getElementById('page') as HTMLElement;
+const events = document.getElementById('events') as HTMLOListElement;
 const language = document.getElementById('language') as HTMLSelectElement;
 const theme = document.getElementById('theme') as HTMLSelectElement;
 

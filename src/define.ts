@@ -2,3 +2,4 @@
 import './components/app-detail/define.js';
 import './components/app-marketplace/define.js';
 import './components/consent-dialog/define.js';
+import './components/network-security/define.js';

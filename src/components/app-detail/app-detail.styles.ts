@@ -5,7 +5,7 @@ export const appDetailStyles = css`
     display: grid;
     gap: var(--pb-app-detail-gap, 1.25rem);
   }
-  header {
+  .header {
     display: grid;
     grid-template-columns: auto 1fr auto;
     align-items: start;
@@ -94,7 +94,7 @@ export const appDetailStyles = css`
     width: min(30rem, calc(100vw - 2rem));
   }
   @media (max-width: 32rem) {
-    header {
+    .header {
       grid-template-columns: auto 1fr;
     }
     .main-action {

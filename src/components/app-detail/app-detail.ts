@@ -160,7 +160,7 @@ export class AppDetailElement extends AdapterElement {
   private renderHeader(app: AppDetail): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const status = this.status ?? 'available';
-    return html`<header part="header">
+    return html`<div class="header" part="header">
       ${appLogo(app, {
         className: 'logo',
         part: 'logo',
@@ -194,7 +194,7 @@ export class AppDetailElement extends AdapterElement {
               ${t('detail.deactivate')}
             </button>`}
       </div>
-    </header>`;
+    </div>`;
   }
 
   private renderActivation(app: AppDetail): TemplateResult | typeof nothing {

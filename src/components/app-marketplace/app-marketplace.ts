@@ -61,7 +61,7 @@ export class AppMarketplace extends AdapterElement {
   static override styles = [sharedStyles, appMarketplaceStyles];
 
   /** The id of the app whose detail is open; empty when none is. */
-  @property({ reflect: true }) app = '';
+  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) app = '';
 
   /** The host product's name, used where the text speaks of it. */
   @property({ attribute: 'host-name' }) hostName = '';
@@ -295,7 +295,7 @@ export class AppMarketplace extends AdapterElement {
     const height = this.viewportSize.height || 800;
     const { start, end, firstRow } = visibleItems(layout, apps.length, this.tilesScrollTop, height);
     const tiles: TemplateResult[] = [];
-    for (let index = start; index < end; index += 1) tiles.push(this.renderTile(apps[index]!, index, apps.length));
+    apps.slice(start, end).forEach((app, offset) => tiles.push(this.renderTile(app, start + offset, apps.length)));
     return html`<div class="viewport" part="viewport" @scroll=${this.onScroll} ?hidden=${apps.length === 0}>
       <div class="spacer" style="height: ${layout.rowCount * layout.rowStride}px">
         <div
@@ -373,9 +373,8 @@ export class AppMarketplace extends AdapterElement {
   private renderNetworkDialog(): TemplateResult | typeof nothing {
     const t = this.i18n.t.bind(this.i18n);
     if (!customElements.get('network-security')) return nothing;
-    return html`<dialog class="network" part="network-dialog" aria-labelledby="network-title">
+    return html`<dialog class="network" part="network-dialog" aria-label=${t('network.title')}>
       <div class="dialog-bar">
-        <h2 id="network-title">${t('network.title')}</h2>
         <button class="button close" @click=${() => closeModal(this.networkDialog)}>
           <span aria-hidden="true">✕</span><span class="visually-hidden">${t('common.close')}</span>
         </button>
@@ -391,8 +390,9 @@ export class AppMarketplace extends AdapterElement {
     this.app = appId;
   }
 
+  /** The dialog closed (Escape or the close button); a late event of an earlier closing is ignored. */
   private onDetailClosed(): void {
-    this.app = '';
+    if (!this.detailDialog.open) this.app = '';
   }
 
   private onStatusChanged(event: PbActivatedEvent | PbDeactivatedEvent): void {

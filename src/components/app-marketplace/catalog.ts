@@ -28,13 +28,12 @@ export class CatalogIndex {
   filter(query: string, view: CatalogView): AppSummary[] {
     const words = foldForSearch(query, this.language).split(/\s+/).filter(Boolean);
     const result: AppSummary[] = [];
-    for (let index = 0; index < this.apps.length; index += 1) {
-      const app = this.apps[index]!;
-      if (view.kind === 'active' && !isInstalled(app)) continue;
-      if (view.kind === 'category' && !app.categoryIds.includes(view.category.id)) continue;
-      const text = this.folded[index]!;
+    this.apps.forEach((app, index) => {
+      if (view.kind === 'active' && !isInstalled(app)) return;
+      if (view.kind === 'category' && !app.categoryIds.includes(view.category.id)) return;
+      const text = this.folded[index] ?? '';
       if (words.every((word) => text.includes(word))) result.push(app);
-    }
+    });
     return result;
   }
 }

@@ -192,7 +192,7 @@ export class ConsentDialog extends PlugboardElement {
 
   /** The dialog closed by itself (Escape): that is a dismissal too. */
   private onClose(): void {
-    if (this.open) this.dismiss();
+    if (this.open && !this.dialog.open) this.dismiss();
   }
 
   override disconnectedCallback(): void {

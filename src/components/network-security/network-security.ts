@@ -113,6 +113,8 @@ export class NetworkSecurityElement extends AdapterElement {
   protected override willUpdate(): void {
     const api = this.api;
     if (this.isConnected && api && api !== this.loadedFrom) {
+      // Another backend's settings are not these: show loading rather than stale data.
+      if (this.loadedFrom) this.settings = undefined;
       this.loadedFrom = api;
       void this.load();
     }
@@ -364,15 +366,12 @@ export class NetworkSecurityElement extends AdapterElement {
     const trustedNetworks = settings.trustedNetworks.filter((_, position) => position !== index);
     const outcome = await this.save('remove', { ...settings, trustedNetworks });
     if (outcome === undefined) return;
-    await this.updateComplete;
-    const buttons = this.removeButtons();
-    if (outcome === 'saved') {
-      // The row is gone: the next row (or the previous one) takes its place under focus.
-      const next = buttons[Math.min(index, buttons.length - 1)];
-      (next ?? this.addressInput)?.focus();
-    } else {
-      await this.refocusIfLost(() => buttons[index]);
-    }
+    await this.refocusIfLost(() => {
+      const buttons = this.removeButtons();
+      // Removed: the next row (or the previous one) takes the removed row's place under focus.
+      if (outcome === 'saved') return buttons[Math.min(index, buttons.length - 1)] ?? this.addressInput;
+      return buttons[index];
+    });
   }
 
   private async onAddSubmit(event: SubmitEvent): Promise<void> {

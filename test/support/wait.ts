@@ -1,0 +1,13 @@
+/** Polls until `condition` holds (at most ~3 s), for what arrives asynchronously. */
+export async function waitFor(condition: () => boolean, what = 'the condition'): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Text content with white space folded, as a reader sees it. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
