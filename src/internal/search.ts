@@ -19,10 +19,17 @@ export function foldForSearch(text: string, language: string): string {
     .replaceAll(SHORT_I, 'й');
 }
 
+/** The folded words of a query; an empty list matches everything. */
+export function queryWords(query: string, language: string): string[] {
+  return foldForSearch(query, language).split(/\s+/).filter(Boolean);
+}
+
+/** True when every word occurs in the folded text. */
+export function containsWords(foldedText: string, words: readonly string[]): boolean {
+  return words.every((word) => foldedText.includes(word));
+}
+
 /** True when every word of the query occurs in one of the texts. */
 export function matchesQuery(query: string, texts: string[], language: string): boolean {
-  const words = foldForSearch(query, language).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = texts.map((text) => foldForSearch(text, language)).join('\n');
-  return words.every((word) => haystack.includes(word));
+  return containsWords(foldForSearch(texts.join('\n'), language), queryWords(query, language));
 }

@@ -41,6 +41,18 @@ export const sharedStyles = css`
     outline: 2px solid var(--pb-color-focus, #1d4fd7);
     outline-offset: 2px;
   }
+  fieldset {
+    display: grid;
+    gap: 0.625rem;
+    margin: 0;
+    padding: 0.875rem 1rem;
+    border: 1px solid var(--pb-color-border, #d5dbe3);
+    border-radius: var(--pb-radius, 6px);
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
   .button {
     display: inline-flex;
     align-items: center;

@@ -1,5 +1,5 @@
 import type { AppSummary, Category } from '../../api/schemas.js';
-import { foldForSearch } from '../../internal/search.js';
+import { containsWords, foldForSearch, queryWords } from '../../internal/search.js';
 
 /** What the catalog shows: every app, the active view, or one category. */
 export type CatalogView = { kind: 'all' } | { kind: 'active' } | { kind: 'category'; category: Category };
@@ -26,13 +26,12 @@ export class CatalogIndex {
 
   /** The apps of a view matching every word of the query, in catalog order. */
   filter(query: string, view: CatalogView): AppSummary[] {
-    const words = foldForSearch(query, this.language).split(/\s+/).filter(Boolean);
+    const words = queryWords(query, this.language);
     const result: AppSummary[] = [];
     this.apps.forEach((app, index) => {
       if (view.kind === 'active' && !isInstalled(app)) return;
       if (view.kind === 'category' && !app.categoryIds.includes(view.category.id)) return;
-      const text = this.folded[index] ?? '';
-      if (words.every((word) => text.includes(word))) result.push(app);
+      if (containsWords(this.folded[index] ?? '', words)) result.push(app);
     });
     return result;
   }

@@ -10,18 +10,6 @@ export const consentDialogStyles = css`
   header {
     padding: 1.25rem 1.5rem 0;
   }
-  fieldset {
-    display: grid;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0.875rem 1rem;
-    border: 1px solid var(--pb-color-border, #d5dbe3);
-    border-radius: var(--pb-radius, 6px);
-  }
-  legend {
-    padding: 0 0.25rem;
-    font-weight: 600;
-  }
   .consent {
     display: grid;
     grid-template-columns: auto 1fr;

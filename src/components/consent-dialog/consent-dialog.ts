@@ -111,30 +111,12 @@ export class ConsentDialog extends PlugboardElement {
         <p class="muted">${t('consent.intro')}</p>
         ${app.mayChangeFees
           ? html`<fieldset part="fees">
-              <label class="consent">
-                <input
-                  type="checkbox"
-                  name="fees"
-                  required
-                  .checked=${this.feesAccepted}
-                  @change=${(event: Event) => (this.feesAccepted = (event.target as HTMLInputElement).checked)}
-                />
-                <span>${t('consent.feesLabel')}</span>
-              </label>
+              ${this.consentBox('fees', this.feesAccepted, t('consent.feesLabel'), (checked) => (this.feesAccepted = checked))}
               <p class="detail muted">${t('consent.feesDetail', { date: this.i18n.formatDate(this.feeDate) })}</p>
             </fieldset>`
           : nothing}
         <fieldset part="data">
-          <label class="consent">
-            <input
-              type="checkbox"
-              name="data"
-              required
-              .checked=${this.dataAccepted}
-              @change=${(event: Event) => (this.dataAccepted = (event.target as HTMLInputElement).checked)}
-            />
-            <span>${t('consent.dataLabel', { vendor: app.vendor })}</span>
-          </label>
+          ${this.consentBox('data', this.dataAccepted, t('consent.dataLabel', { vendor: app.vendor }), (checked) => (this.dataAccepted = checked))}
           <p class="detail muted">${t('consent.dataDetail', { vendor: app.vendor })}</p>
           <ul part="scopes">
             ${app.dataScopes.map(
@@ -166,6 +148,19 @@ export class ConsentDialog extends PlugboardElement {
           </button>
         </div>
       </div>`;
+  }
+
+  private consentBox(name: string, checked: boolean, label: string, onChange: (checked: boolean) => void) {
+    return html`<label class="consent">
+      <input
+        type="checkbox"
+        name=${name}
+        required
+        .checked=${checked}
+        @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+      />
+      <span>${label}</span>
+    </label>`;
   }
 
   private accept(): void {

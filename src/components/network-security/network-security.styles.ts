@@ -16,18 +16,6 @@ export const networkSecurityStyles = css`
   p {
     margin: 0;
   }
-  fieldset {
-    display: grid;
-    gap: 0.75rem;
-    margin: 0;
-    padding: 0.875rem 1rem;
-    border: 1px solid var(--pb-color-border, #d5dbe3);
-    border-radius: var(--pb-radius, 6px);
-  }
-  legend {
-    padding: 0 0.25rem;
-    font-weight: 600;
-  }
   .option {
     display: grid;
     grid-template-columns: auto 1fr;
