@@ -2,6 +2,18 @@
 
 export type DateInput = Date | string | number;
 
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** Building an Intl formatter is costly; a catalog formats hundreds of numbers a render. */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function toDate(value: DateInput): Date {
   return value instanceof Date ? value : new Date(value);
 }
@@ -16,7 +28,7 @@ export function formatDate(
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
       ? new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)))
       : toDate(value);
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
 export function formatDateTime(
@@ -24,7 +36,9 @@ export function formatDateTime(
   locale: string,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
 ): string {
-  return new Intl.DateTimeFormat(locale, options).format(toDate(value));
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(
+    toDate(value),
+  );
 }
 
 const HOUR = 3600;
@@ -51,7 +65,7 @@ export function formatRelativeTime(value: DateInput, locale: string, now: DateIn
 }
 
 export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return cached(`n|${locale}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** A list such as `A, B and C`. */

@@ -149,8 +149,8 @@ export class AppMarketplace extends AdapterElement {
     }
     this.categories = categories.value;
     this.total = firstPage.value.total;
-    let apps = firstPage.value.items;
-    this.index = new CatalogIndex(apps, language);
+    let index = new CatalogIndex(firstPage.value.items, language);
+    this.index = index;
     let cursor = firstPage.value.nextCursor;
     while (cursor) {
       const pageCursor = cursor;
@@ -162,8 +162,8 @@ export class AppMarketplace extends AdapterElement {
         this.loadError = page.error;
         break;
       }
-      apps = [...apps, ...page.value.items];
-      this.index = new CatalogIndex(apps, language);
+      index = index.append(page.value.items);
+      this.index = index;
       cursor = page.value.nextCursor;
     }
     this.loading = false;
@@ -397,9 +397,7 @@ export class AppMarketplace extends AdapterElement {
 
   private onStatusChanged(event: PbActivatedEvent | PbDeactivatedEvent): void {
     const status: AppStatus = event.type === 'pb-activated' ? (event as PbActivatedEvent).detail.activation.status : 'available';
-    const appId = event.detail.appId;
-    const apps = this.index.apps.map((app) => (app.id === appId ? { ...app, status } : app));
-    this.index = new CatalogIndex(apps, this.i18n.language);
+    this.index = this.index.withStatus(event.detail.appId, status);
   }
 
   private markLogoBroken(appId: string): void {
