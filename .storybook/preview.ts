@@ -1,0 +1,76 @@
+import type { Decorator, Preview } from '@storybook/web-components';
+import { html } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
+import '../src/define.js';
+import '../src/themes/light.css';
+import '../src/themes/dark.css';
+import { LOCALES, THEMES, localeOf, themeOf } from '../stories/support.js';
+
+const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = {
+  en: 'English',
+  bg: 'Български',
+  ru: 'Русский',
+  tr: 'Türkçe',
+};
+
+/**
+ * Wraps every story in the toolbar's language and theme, as a host page would: the elements
+ * follow the nearest `lang`, and the theme's tokens apply to `[data-pb-theme]` descendants.
+ * The same template is re-rendered on a toolbar change, so the elements stay mounted and
+ * switch language and theme in place.
+ */
+const withLocaleAndTheme: Decorator = (story, context) =>
+  html`<div
+    class="pb-story"
+    lang=${localeOf(context)}
+    data-pb-theme=${themeOf(context)}
+    style="box-sizing: border-box; min-height: 100vh; padding: 1.5rem; background: var(--pb-color-surface); color: var(--pb-color-text); font-family: var(--pb-font-family); color-scheme: ${themeOf(context)}"
+  >
+    ${story()}
+  </div>`;
+
+const preview: Preview = {
+  decorators: [withActions, withLocaleAndTheme],
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements (the wrapper’s lang attribute)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: LOCALES.map((value) => ({ value, title: `${value} · ${LOCALE_NAMES[value]}`, right: value })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Plugboard theme (the wrapper’s data-pb-theme attribute)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: THEMES.map((value) => ({ value, title: value })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    // The stories take no args: their states come from the adapter and the toolbar.
+    controls: { disable: true },
+    // Every Plugboard event bubbles and crosses shadow roots: the Actions panel logs them.
+    actions: {
+      handles: [
+        'pb-app-open',
+        'pb-app-close',
+        'pb-consent',
+        'pb-consent-cancel',
+        'pb-activated',
+        'pb-deactivate-request',
+        'pb-deactivated',
+        'pb-network-security-change',
+        'pb-error',
+      ],
+    },
+  },
+};
+
+export default preview;
