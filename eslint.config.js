@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'storybook-static/', 'custom-elements.json', 'demo/build/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'storybook-static/', 'custom-elements.json', 'demo/build/', 'server/build/', 'server/data/', 'bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

@@ -5,6 +5,35 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { buildServer } from './scripts/build-server.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The reference server, on a free port with a throwaway database, for the REST tests.
+const { startServer } = await import(await buildServer());
+const databaseFolder = mkdtempSync(join(tmpdir(), 'plugboard-test-'));
+const referenceServer = await startServer({
+  port: 0,
+  databasePath: join(databaseFolder, 'test.db'),
+  corsOrigin: '*',
+  allowTestSessions: true,
+});
+
+/** Tells the browser tests where the reference server listens, and stops it with the runner. */
+const referenceServerPlugin = {
+  name: 'plugboard-reference-server',
+  serve(context) {
+    if (context.path === '/__plugboard/server') {
+      return { body: JSON.stringify({ apiUrl: referenceServer.apiUrl }), type: 'json' };
+    }
+    return undefined;
+  },
+  async serverStop() {
+    await referenceServer.close();
+    rmSync(databaseFolder, { recursive: true, force: true });
+  },
+};
 
 const json = fromRollup(rollupJson);
 
@@ -14,7 +43,7 @@ export default {
   rootDir: '.',
   // Locale files are imported as modules; the JSON plugin turns them into JavaScript.
   mimeTypes: { 'src/**/*.json': 'js' },
-  plugins: [json({ include: 'src/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [referenceServerPlugin, json({ include: 'src/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },

@@ -1,6 +1,6 @@
 // The demo host page: a settings page of a fictional hotel product embedding Plugboard.
+import { RestAdapter } from '../src/api/rest-adapter.js';
 import { provideAdapter } from '../src/internal/adapter-context.js';
-import { MemoryAdapter } from '../src/api/memory/index.js';
 import '../src/define.js';
 
 const page = document.getElementById('page') as HTMLElement;
@@ -8,13 +8,15 @@ const events = document.getElementById('events') as HTMLOListElement;
 const language = document.getElementById('language') as HTMLSelectElement;
 const theme = document.getElementById('theme') as HTMLSelectElement;
 
-provideAdapter(page, new MemoryAdapter({ latency: 250 }));
+// The reference server hands the page its API address and a session token.
+const config = (await (await fetch('/demo-config.json')).json()) as { apiUrl: string; token: string };
+provideAdapter(page, new RestAdapter({ baseUrl: new URL(config.apiUrl, location.href).href, token: () => config.token }));
 
 language.addEventListener('change', () => {
   document.documentElement.lang = language.value;
 });
 theme.addEventListener('change', () => {
-  page.dataset['pbTheme'] = theme.value;
+  document.documentElement.dataset['pbTheme'] = theme.value;
 });
 
 // What a host would log or store; records carry no secrets.

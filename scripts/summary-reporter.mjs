@@ -1,4 +1,6 @@
-// Ends the test output with one line a CI can read: "N passed, N failed[, N skipped]".
+// Counts the browser tests. With PLUGBOARD_SUMMARY_FILE set, writes the counts there for
+// `npm test` to add up with the end-to-end tests; otherwise prints the closing line itself.
+import { writeFileSync } from 'node:fs';
 
 function count(suite, totals) {
   for (const test of suite.tests) {
@@ -17,6 +19,11 @@ export function summaryReporter() {
         if (session.testResults) count(session.testResults, totals);
         // A file that failed to load has no results but is a failure all the same.
         if (!session.passed && (!session.testResults || session.errors.length > 0)) totals.failed += 1;
+      }
+      const file = process.env.PLUGBOARD_SUMMARY_FILE;
+      if (file) {
+        writeFileSync(file, JSON.stringify(totals));
+        return;
       }
       const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
       // Printed after the default reporter's last frame so it is the final line.

@@ -1,6 +1,7 @@
 // The package's entry: classes, types and adapters. It registers no element; import
 // `plugboard/define` (all elements) or one element's registration file for that.
 export * from './api/index.js';
+export { RestAdapter, type RestAdapterOptions } from './api/rest-adapter.js';
 export * from './events/index.js';
 export * from './i18n/index.js';
 export { AppDetailElement } from './components/app-detail/app-detail.js';

@@ -3,7 +3,7 @@ import type { ApiAdapter } from '../src/api/adapter.js';
 import { checkedAdapter } from '../src/api/checked-adapter.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { CREDENTIALS_LIFETIME_MS, MemoryAdapter } from '../src/api/memory/memory-adapter.js';
-import { consentFor, describeAdapterConformance, rejectionOf } from './support/adapter-conformance.js';
+import { consentFor, describeAdapterConformance, failureOf, rejectionOf } from './support/adapter-conformance.js';
 
 describeAdapterConformance('MemoryAdapter', async () => new MemoryAdapter());
 
@@ -47,12 +47,7 @@ describe('MemoryAdapter', () => {
     const controller = new AbortController();
     const pending = adapter.listApps({}, { signal: controller.signal });
     controller.abort();
-    let aborted: unknown;
-    try {
-      await pending;
-    } catch (error) {
-      aborted = error;
-    }
+    const aborted = await failureOf(pending);
     expect(aborted).to.be.instanceOf(DOMException);
     expect((aborted as DOMException).name).to.equal('AbortError');
   });
@@ -136,12 +131,6 @@ describe('checkedAdapter', () => {
     });
     const api = checkedAdapter(failing);
     expect((await rejectionOf(api.listTags())).code).to.equal('network');
-    let aborted: unknown;
-    try {
-      await api.listGroups();
-    } catch (error) {
-      aborted = error;
-    }
-    expect((aborted as DOMException).name).to.equal('AbortError');
+    expect(((await failureOf(api.listGroups())) as DOMException).name).to.equal('AbortError');
   });
 });

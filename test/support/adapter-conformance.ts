@@ -24,6 +24,16 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<PlugboardE
   return outcome;
 }
 
+/** What a call rejected with, whatever it was; fails the test if it resolved. */
+export async function failureOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}
+
 export function consentFor(app: AppDetail, idempotencyKey: string = crypto.randomUUID()): ConsentRecord {
   return {
     appId: app.id,
