@@ -54,6 +54,20 @@ async function jsonBody(c: Context): Promise<unknown> {
   }
 }
 
+/** A JSON body that must be an object (so `null` or `7` is refused, not crashed on). */
+async function objectBody(c: Context): Promise<Record<string, unknown>> {
+  const body = await jsonBody(c);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw validationError({ body: { code: 'invalid' } }, 'The request body must be a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** `true`/`false` as booleans; anything else goes on as it is, for the schema to refuse. */
+function booleanParam(value: string | undefined): boolean | string | undefined {
+  return value === 'true' ? true : value === 'false' ? false : value;
+}
+
 /** The first language the client asked for, e.g. `ru` from `ru-RU,ru;q=0.9`. */
 function locale(c: Context): string | undefined {
   return c.req.header('Accept-Language')?.split(',')[0]?.split(';')[0]?.trim() || undefined;
@@ -79,8 +93,8 @@ export function createApi(options: ApiOptions): Hono<Env> {
 
   if (options.allowTestSessions) {
     api.post('/test/sessions', async (c) => {
-      const body = (await jsonBody(c)) as { userId?: unknown };
-      const userId = typeof body.userId === 'string' ? body.userId : (options.fixtures.users[0]?.id ?? 'user');
+      const body = await objectBody(c);
+      const userId = typeof body['userId'] === 'string' ? body['userId'] : (options.fixtures.users[0]?.id ?? 'user');
       const orgId = `org-${crypto.randomUUID()}`;
       return c.json({ token: createSession(db, orgId, userId), orgId, userId }, 201);
     });
@@ -130,7 +144,7 @@ export function createApi(options: ApiOptions): Hono<Env> {
           {
             query: query(c, 'query'),
             category: query(c, 'category'),
-            installed: query(c, 'installed') === undefined ? undefined : query(c, 'installed') === 'true',
+            installed: booleanParam(query(c, 'installed')) as boolean | undefined,
             cursor: query(c, 'cursor'),
             limit: query(c, 'limit') === undefined ? undefined : Number(query(c, 'limit')),
           },
@@ -163,7 +177,7 @@ export function createApi(options: ApiOptions): Hono<Env> {
   // connectors
   api.get('/connector-types', (c) => c.json(run(c, (b) => b.listConnectorTypes(locale(c)))));
   api.get('/connectors', (c) =>
-    c.json(run(c, (b) => b.listConnectors({ owner: query(c, 'owner') === 'all' ? 'all' : 'me', typeId: query(c, 'typeId') }))),
+    c.json(run(c, (b) => b.listConnectors({ owner: (query(c, 'owner') ?? 'me') as 'me', typeId: query(c, 'typeId') }))),
   );
   api.post('/connectors', async (c) => {
     const input = (await jsonBody(c)) as Parameters<ReferenceBackend['createConnector']>[0];
@@ -196,8 +210,8 @@ export function createApi(options: ApiOptions): Hono<Env> {
   api.get('/sync/services', (c) => c.json(run(c, (b) => b.listSyncServices())));
   api.get('/sync/accounts', (c) => c.json(run(c, (b) => b.listAccounts())));
   api.post('/sync/account-links', async (c) => {
-    const body = (await jsonBody(c)) as { serviceId?: unknown };
-    return c.json(run(c, (b) => b.beginAccountLink(String(body.serviceId ?? ''))), 201);
+    const body = await objectBody(c);
+    return c.json(run(c, (b) => b.beginAccountLink(String(body['serviceId'] ?? ''))), 201);
   });
   api.post('/sync/account-links/complete', async (c) => {
     const completion = (await jsonBody(c)) as Parameters<ReferenceBackend['completeAccountLink']>[0];

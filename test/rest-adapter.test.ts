@@ -70,6 +70,28 @@ describe('RestAdapter', () => {
     expect(error.fieldErrors['trustedNetworks.0.address']?.code).to.equal('invalid-address');
   });
 
+  it('keeps the values a field message needs', async () => {
+    const body = { code: 'validation', message: 'x', fieldErrors: { name: { code: 'too-long', params: { max: 100 } } } };
+    const scripted = scriptedFetch([() => json(body, 422)]);
+    const adapter = new RestAdapter({ baseUrl: 'https://api.example.com/v1', fetch: scripted.fetch });
+    const error = await rejectionOf(adapter.createConnector({ typeId: 'custom-rest', name: 'n', values: {} }));
+    expect(error.fieldErrors).to.deep.equal({ name: { code: 'too-long', params: { max: 100 } } });
+  });
+
+  it('gets a validation error, not a crash, for bodies and queries the server cannot use', async () => {
+    const token = await newSession();
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const nullBody = await fetch(`${apiUrl}/sync/account-links`, { method: 'POST', headers, body: 'null' });
+    expect(nullBody.status).to.equal(422);
+    const notJson = await fetch(`${apiUrl}/network-security`, { method: 'PUT', headers, body: '{"mode":' });
+    expect(notJson.status).to.equal(422);
+    const owner = await fetch(`${apiUrl}/connectors?owner=everyone`, { headers });
+    expect(owner.status).to.equal(422);
+    const installed = await fetch(`${apiUrl}/apps?installed=maybe`, { headers });
+    expect(installed.status).to.equal(422);
+    expect(((await installed.json()) as { code: string }).code).to.equal('validation');
+  });
+
   it('reads Retry-After on 429', async () => {
     const scripted = scriptedFetch([() => json({ code: 'rate-limited', message: 'slow down' }, 429, { 'Retry-After': '7' })]);
     const adapter = new RestAdapter({ baseUrl: 'https://api.example.com/v1', fetch: scripted.fetch, retries: 0 });

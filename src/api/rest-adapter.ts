@@ -344,9 +344,22 @@ function fieldErrorsFrom(value: unknown): Record<string, FieldError> {
   const fieldErrors: Record<string, FieldError> = {};
   for (const [field, entry] of Object.entries(value as Record<string, unknown>)) {
     if (entry && typeof entry === 'object' && typeof (entry as FieldError).code === 'string') {
-      const { code, message } = entry as FieldError;
-      fieldErrors[field] = typeof message === 'string' ? { code, message } : { code };
+      const { code, message, params } = entry as FieldError;
+      fieldErrors[field] = {
+        code,
+        ...(typeof message === 'string' ? { message } : {}),
+        ...(params && typeof params === 'object' ? { params: scalarParams(params) } : {}),
+      };
     }
   }
   return fieldErrors;
+}
+
+/** Keeps only the string and number values a localized message can interpolate. */
+function scalarParams(params: object): Record<string, string | number> {
+  const scalars: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') scalars[key] = value;
+  }
+  return scalars;
 }

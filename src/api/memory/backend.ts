@@ -6,6 +6,7 @@ import {
   AccountLinkCompletionSchema,
   AccountSyncSettingsSchema,
   ConnectorInputSchema,
+  ConnectorOwnerFilterSchema,
   ConnectorPatchSchema,
   ConsentRecordSchema,
   ListAppsQuerySchema,
@@ -220,6 +221,7 @@ export class ReferenceBackend {
   }
 
   listConnectors(query: ListConnectorsQuery): Connector[] {
+    parse(ConnectorOwnerFilterSchema, query.owner);
     return this.store
       .connectors()
       .map((record) => record.connector)
