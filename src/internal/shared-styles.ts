@@ -41,6 +41,14 @@ export const sharedStyles = css`
     outline: 2px solid var(--pb-color-focus, #1d4fd7);
     outline-offset: 2px;
   }
+  /* Lists here are groups of things, not prose: no bullets, elements set their own gaps. */
+  ul {
+    display: grid;
+    gap: 0.4rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   fieldset {
     display: grid;
     gap: 0.625rem;

@@ -49,13 +49,6 @@ export const appDetailStyles = css`
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
-  ul {
-    display: grid;
-    gap: 0.4rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .flows li {
     display: grid;
     gap: 0.1rem;

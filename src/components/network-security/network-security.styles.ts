@@ -47,13 +47,6 @@ export const networkSecurityStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  ul {
-    display: grid;
-    gap: 0.4rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   li {
     display: flex;
     flex-wrap: wrap;
