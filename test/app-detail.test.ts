@@ -1,3 +1,4 @@
+import './support/no-lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/app-detail/define.js';
 import type { AppDetailElement } from '../src/components/app-detail/app-detail.js';

@@ -1,3 +1,4 @@
+import './support/no-lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/app-marketplace/define.js';
 import type { AppMarketplace } from '../src/components/app-marketplace/app-marketplace.js';

@@ -1,3 +1,4 @@
+import './support/no-lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/consent-dialog/define.js';
 import type { ConsentDialog } from '../src/components/consent-dialog/consent-dialog.js';

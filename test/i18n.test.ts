@@ -1,3 +1,4 @@
+import './support/no-lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import ru from '../src/i18n/locales/ru.json';
 import { defineStrings, isLanguageLoaded, resetDefinedStrings } from '../src/i18n/index.js';

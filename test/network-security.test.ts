@@ -1,3 +1,4 @@
+import './support/no-lit-warnings.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/network-security/define.js';
 import type { NetworkSecurityElement } from '../src/components/network-security/network-security.js';
