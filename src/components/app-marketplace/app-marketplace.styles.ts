@@ -185,5 +185,26 @@ export const appMarketplaceStyles = css`
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }
+    /* Narrow: views and categories become one scrolling row of chips above the tiles. */
+    nav {
+      display: grid;
+      gap: 0.5rem;
+    }
+    nav ul {
+      display: flex;
+      gap: 0.4rem;
+      margin: 0;
+      overflow-x: auto;
+      padding-bottom: 0.25rem;
+    }
+    nav h3 {
+      margin: 0;
+    }
+    .view {
+      width: auto;
+      white-space: nowrap;
+      border: 1px solid var(--pb-color-border, #d5dbe3);
+      border-radius: 999px;
+    }
   }
 `;
