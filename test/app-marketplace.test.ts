@@ -7,6 +7,7 @@ import type { ConsentDialog } from '../src/components/consent-dialog/consent-dia
 import type { AppFixture, Fixtures } from '../src/api/memory/fixture-types.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { MemoryAdapter } from '../src/api/memory/memory-adapter.js';
+import { AdapterElement } from '../src/internal/adapter-element.js';
 import ru from '../src/i18n/locales/ru.json';
 import tr from '../src/i18n/locales/tr.json';
 import { focused, press, tabTo, type } from './support/keyboard.js';
@@ -177,6 +178,22 @@ describe('<app-marketplace>', () => {
     expect(textOf(error)).to.contain('We could not load the catalog.');
     error.querySelector('button')!.click();
     await waitFor(() => tiles(element).length > 0, 'the tiles');
+  });
+
+  it('says it cannot load when no adapter comes, and loads once one does', async () => {
+    const gracePeriod = AdapterElement.adapterGracePeriod;
+    AdapterElement.adapterGracePeriod = 30;
+    try {
+      const element = await fixture<AppMarketplace>(html`<app-marketplace></app-marketplace>`);
+      await waitFor(() => !!part(element, 'error'), 'the message');
+      expect(part(element, 'error')!.getAttribute('role')).to.equal('alert');
+      expect(textOf(part(element, 'error'))).to.contain('not connected to a server');
+      element.adapter = new MemoryAdapter();
+      await waitFor(() => tiles(element).length > 0, 'the tiles');
+      expect(part(element, 'error')).to.equal(null);
+    } finally {
+      AdapterElement.adapterGracePeriod = gracePeriod;
+    }
   });
 
   it('shows the error in Russian', async () => {

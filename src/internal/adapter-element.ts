@@ -1,4 +1,5 @@
 import { consume } from '@lit/context';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiAdapter, RequestOptions } from '../api/adapter.js';
 import { checkedAdapter } from '../api/checked-adapter.js';
@@ -22,7 +23,14 @@ export abstract class AdapterElement extends PlugboardElement {
   @state()
   protected contextAdapter: ApiAdapter | undefined;
 
+  /** Milliseconds an element waits for an adapter before it says it has none. */
+  static adapterGracePeriod = 2000;
+
+  /** Set once the grace period passed without an adapter. */
+  @state() private adapterOverdue = false;
+
   private connection = new AbortController();
+  private adapterTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The adapter in use, wrapped so its answers are checked against the contract. */
   protected get api(): ApiAdapter | undefined {
@@ -41,11 +49,27 @@ export abstract class AdapterElement extends PlugboardElement {
     ensureContextRoot();
     super.connectedCallback();
     if (this.connection.signal.aborted) this.connection = new AbortController();
+    // A provider may still appear (context requests are replayed), so wait before saying so.
+    const gracePeriod = (this.constructor as typeof AdapterElement).adapterGracePeriod;
+    this.adapterTimer = setTimeout(() => {
+      if (this.api) return;
+      this.adapterOverdue = true;
+      console.warn(`<${this.localName}> has no adapter: set its adapter property or call provideAdapter() on an ancestor.`);
+    }, gracePeriod);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.connection.abort();
+    clearTimeout(this.adapterTimer);
+  }
+
+  /** "Loading…", or, when no adapter came at all, a message that nothing can load. */
+  protected renderLoading(): TemplateResult {
+    if (!this.api && this.adapterOverdue) {
+      return html`<p class="alert" role="alert" part="error">${this.i18n.t('errors.noAdapter')}</p>`;
+    }
+    return html`<p role="status" class="muted" part="loading">${this.i18n.t('common.loading')}</p>`;
   }
 
   /**

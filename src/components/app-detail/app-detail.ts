@@ -45,6 +45,7 @@ const CLOCK_TICK_MS = 30_000;
  * @csspart configuration - The configuration section of a host-developed app.
  * @csspart more-info - The "More information" link.
  * @csspart confirm-dialog - The deactivation and re-issue confirmation dialog.
+ * @csspart loading - The loading message.
  * @csspart error - A failure message.
  * @csspart consent-dialog - The nested consent dialog's `<dialog>` (re-exported).
  *
@@ -134,7 +135,7 @@ export class AppDetailElement extends AdapterElement {
       </div>`;
     }
     const app = this.app;
-    if (!app) return html`<p role="status" class="muted">${t('common.loading')}</p>`;
+    if (!app) return this.renderLoading();
     return html`${this.renderHeader(app)} ${this.renderActivation(app)}
       <section part="section" aria-labelledby="how">
         <h3 id="how">${t('detail.howItWorks')}</h3>

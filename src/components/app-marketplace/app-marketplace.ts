@@ -47,6 +47,7 @@ const NEXT_PAGES = 500;
  * @csspart tile - Each app tile.
  * @csspart tile-logo - A tile's logo or initials.
  * @csspart tile-status - A tile's status badge.
+ * @csspart loading - The loading message.
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - A failure message.
  * @csspart detail-dialog - The dialog holding an app's detail.
@@ -257,14 +258,13 @@ export class AppMarketplace extends AdapterElement {
       </div>`;
     }
     const loaded = this.index.apps.length;
+    if (!this.api || (this.loading && loaded === 0)) return this.renderLoading();
     if (this.loading) {
       return html`<p class="muted" role="status">
-        ${loaded === 0
-          ? t('common.loading')
-          : t('marketplace.loadingMore', {
-              loaded: this.i18n.formatNumber(loaded),
-              total: this.i18n.formatNumber(this.total),
-            })}
+        ${t('marketplace.loadingMore', {
+          loaded: this.i18n.formatNumber(loaded),
+          total: this.i18n.formatNumber(this.total),
+        })}
       </p>`;
     }
     if (this.visible.length > 0 || loaded === 0) return nothing;

@@ -155,7 +155,7 @@ export class NetworkSecurityElement extends AdapterElement {
       </div>`;
     }
     const settings = this.settings;
-    if (!settings) return html`<p role="status" class="muted" part="loading">${t('common.loading')}</p>`;
+    if (!settings) return this.renderLoading();
     return html`<div class="panel">
       <header>
         <h2 id="title" part="title">${t('network.title')}</h2>
