@@ -96,11 +96,6 @@ export class MemoryAdapter implements ApiAdapter {
     this.failures.set(operation, { code, remaining: options.times ?? 1, retryAfter: options.retryAfter });
   }
 
-  /** Stops every simulated failure. */
-  clearSimulatedErrors(): void {
-    this.failures.clear();
-  }
-
   /** The vendor starts using an app's credentials, so they no longer expire. */
   markCredentialsUsed(appId: string): void {
     this.backend.markCredentialsUsed(appId);

@@ -83,6 +83,9 @@ export class AppMarketplace extends AdapterElement {
   @query('dialog.network') private networkDialog!: HTMLDialogElement;
 
   private visible: AppSummary[] = [];
+  /** Derived when the apps change, not on every scroll frame. */
+  private activeCount = 0;
+  private openAppName = '';
   private readonly brokenLogos = new Set<string>();
   private resizeObserver: ResizeObserver | undefined;
   private loadedFor = '';
@@ -105,6 +108,10 @@ export class AppMarketplace extends AdapterElement {
     if (this.api && key !== this.loadedFor) {
       this.loadedFor = key;
       void this.load();
+    }
+    if (changed.has('index')) this.activeCount = this.index.apps.filter(isInstalled).length;
+    if (changed.has('index') || changed.has('app')) {
+      this.openAppName = this.app ? (this.index.apps.find((candidate) => candidate.id === this.app)?.name ?? this.app) : '';
     }
     if (changed.has('index') || changed.has('query') || changed.has('view')) {
       this.visible = this.index.filter(this.query, this.view);
@@ -196,7 +203,6 @@ export class AppMarketplace extends AdapterElement {
 
   private renderSidebar(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    const activeCount = this.index.apps.filter(isInstalled).length;
     const viewButton = (label: string, count: number, view: CatalogView, selected: boolean) =>
       html`<li>
         <button
@@ -225,7 +231,7 @@ export class AppMarketplace extends AdapterElement {
       <nav aria-label=${t('marketplace.views')}>
         <ul>
           ${viewButton(t('marketplace.allApps'), this.total, { kind: 'all' }, current.kind === 'all')}
-          ${viewButton(t('marketplace.activeView'), activeCount, { kind: 'active' }, current.kind === 'active')}
+          ${viewButton(t('marketplace.activeView'), this.activeCount, { kind: 'active' }, current.kind === 'active')}
         </ul>
         <h3 id="categories-title">${t('marketplace.categories')}</h3>
         <ul aria-labelledby="categories-title">
@@ -344,11 +350,10 @@ export class AppMarketplace extends AdapterElement {
 
   private renderDetailDialog(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    const summary = this.index.apps.find((candidate) => candidate.id === this.app);
     return html`<dialog
       class="detail"
       part="detail-dialog"
-      aria-label=${summary?.name ?? this.app}
+      aria-label=${this.openAppName}
       @close=${this.onDetailClosed}
       @pb-activated=${this.onStatusChanged}
       @pb-deactivated=${this.onStatusChanged}
