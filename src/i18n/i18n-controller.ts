@@ -1,5 +1,6 @@
 import { createInstance, type i18n as I18next, type TOptions } from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StringKey } from './keys.js';
 import {
   DEFAULT_LANGUAGE,
   hasLanguage,
@@ -113,12 +114,13 @@ export class I18nController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  t(key: string, options?: TOptions): string {
+  /** The string of `key` in the element's language, English where it has none. */
+  t(key: StringKey, options?: TOptions): string {
     return this.i18next.t(key, options ?? {});
   }
 
-  /** Whether a key has a string in the current language or in English. */
-  has(key: string): boolean {
+  /** Whether a key built at run time (from a backend's code, say) has a string. */
+  has(key: string): key is StringKey {
     return this.i18next.exists(key);
   }
 

@@ -67,9 +67,9 @@ export abstract class AdapterElement extends PlugboardElement {
   /** "Loading…", or, when no adapter came at all, a message that nothing can load. */
   protected renderLoading(): TemplateResult {
     if (!this.api && this.adapterOverdue) {
-      return html`<p class="alert" role="alert" part="error">${this.i18n.t('errors.noAdapter')}</p>`;
+      return html`<p class="alert" role="alert" part="error">${this.t('errors.noAdapter')}</p>`;
     }
-    return html`<p role="status" class="muted" part="loading">${this.i18n.t('common.loading')}</p>`;
+    return html`<p role="status" class="muted" part="loading">${this.t('common.loading')}</p>`;
   }
 
   /**
@@ -102,12 +102,12 @@ export abstract class AdapterElement extends PlugboardElement {
   protected errorMessage(error: PlugboardError): string {
     if (error.code === 'rate-limited') {
       return error.retryAfter
-        ? this.i18n.t('errors.rate-limited', { seconds: error.retryAfter })
-        : this.i18n.t('errors.rate-limited-soon');
+        ? this.t('errors.rate-limited', { seconds: error.retryAfter })
+        : this.t('errors.rate-limited-soon');
     }
     if (error.code === 'limit-reached') {
-      return error.limit ? this.i18n.t('errors.limit-reached', { limit: error.limit }) : this.i18n.t('errors.server');
+      return error.limit ? this.t('errors.limit-reached', { limit: error.limit }) : this.t('errors.server');
     }
-    return this.i18n.t(`errors.${error.code}`);
+    return this.t(`errors.${error.code}`);
   }
 }

@@ -1,5 +1,7 @@
+import type { TOptions } from 'i18next';
 import { LitElement } from 'lit';
 import { I18nController } from '../i18n/i18n-controller.js';
+import type { StringKey } from '../i18n/keys.js';
 
 /**
  * What every Plugboard element shares: its own localization that follows `lang`, and an
@@ -8,6 +10,11 @@ import { I18nController } from '../i18n/i18n-controller.js';
  */
 export abstract class PlugboardElement extends LitElement {
   protected readonly i18n = new I18nController(this);
+
+  /** A string in the element's language; templates call it as `this.t(key)`. */
+  protected t(key: StringKey, options?: TOptions): string {
+    return this.i18n.t(key, options);
+  }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();

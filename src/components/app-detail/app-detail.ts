@@ -127,23 +127,22 @@ export class AppDetailElement extends AdapterElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
     if (this.loadError) {
       return html`<div class="alert" role="alert" part="error">
-        <p>${t('detail.loadError')} ${this.errorMessage(this.loadError)}</p>
-        <button class="button" @click=${() => this.load()}>${t('common.retry')}</button>
+        <p>${this.t('detail.loadError')} ${this.errorMessage(this.loadError)}</p>
+        <button class="button" @click=${() => this.load()}>${this.t('common.retry')}</button>
       </div>`;
     }
     const app = this.app;
     if (!app) return this.renderLoading();
     return html`${this.renderHeader(app)} ${this.renderActivation(app)}
       <section part="section" aria-labelledby="how">
-        <h3 id="how">${t('detail.howItWorks')}</h3>
+        <h3 id="how">${this.t('detail.howItWorks')}</h3>
         <p class="description">${app.description}</p>
         ${app.moreInfoUrl
           ? html`<p>
               <a part="more-info" href=${app.moreInfoUrl} target="_blank" rel="noopener noreferrer"
-                >${t('common.moreInfo')}<span class="visually-hidden"> ${t('common.opensInNewTab')}</span></a
+                >${this.t('common.moreInfo')}<span class="visually-hidden"> ${this.t('common.opensInNewTab')}</span></a
               >
             </p>`
           : nothing}
@@ -159,7 +158,6 @@ export class AppDetailElement extends AdapterElement {
   }
 
   private renderHeader(app: AppDetail): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const status = this.status ?? 'available';
     return html`<div class="header" part="header">
       ${appLogo(app, {
@@ -170,10 +168,10 @@ export class AppDetailElement extends AdapterElement {
       })}
       <div class="identity">
         <h2 part="name">${app.name}</h2>
-        <p class="muted">${t('marketplace.byVendor', { vendor: app.vendor })}</p>
+        <p class="muted">${this.t('marketplace.byVendor', { vendor: app.vendor })}</p>
         <p>
-          <span class="visually-hidden">${t('detail.statusLabel')}:</span>
-          <span class="badge" part="status" data-status=${status}>${t(`status.${status}`)}</span>
+          <span class="visually-hidden">${this.t('detail.statusLabel')}:</span>
+          <span class="badge" part="status" data-status=${status}>${this.t(`status.${status}`)}</span>
         </p>
       </div>
       <div class="main-action">
@@ -184,7 +182,7 @@ export class AppDetailElement extends AdapterElement {
               ?disabled=${this.working}
               @click=${() => this.consentDialog.show(app)}
             >
-              ${t('detail.activate')}
+              ${this.t('detail.activate')}
             </button>`
           : html`<button
               class="button"
@@ -192,7 +190,7 @@ export class AppDetailElement extends AdapterElement {
               ?disabled=${this.working}
               @click=${() => this.confirm('deactivate')}
             >
-              ${t('detail.deactivate')}
+              ${this.t('detail.deactivate')}
             </button>`}
       </div>
     </div>`;
@@ -206,7 +204,6 @@ export class AppDetailElement extends AdapterElement {
   }
 
   private renderCredentials(app: AppDetail): TemplateResult | typeof nothing {
-    const t = this.i18n.t.bind(this.i18n);
     const credentials = this.activation?.credentials;
     if (!credentials) return nothing;
     const now = this.now();
@@ -215,32 +212,31 @@ export class AppDetailElement extends AdapterElement {
     const expiresAt = this.i18n.formatRelativeTime(credentials.expiresAt, now);
     const expired = this.status === 'credentials-expired';
     return html`<section part="section credentials" class="notice" aria-labelledby="credentials">
-      <h3 id="credentials">${t('credentials.title')}</h3>
-      <p title=${this.i18n.formatDateTime(credentials.issuedAt)}>${t('credentials.issued', { time: issued, vendor })}</p>
+      <h3 id="credentials">${this.t('credentials.title')}</h3>
+      <p title=${this.i18n.formatDateTime(credentials.issuedAt)}>${this.t('credentials.issued', { time: issued, vendor })}</p>
       ${expired
-        ? html`<p class="alert">${t('credentials.expired', { time: expiresAt, vendor })}</p>
+        ? html`<p class="alert">${this.t('credentials.expired', { time: expiresAt, vendor })}</p>
             <p>
               <button class="button primary" ?disabled=${this.working} @click=${() => this.confirm('reissue')}>
-                ${t('credentials.reissue')}
+                ${this.t('credentials.reissue')}
               </button>
             </p>`
         : credentials.usedAt
-          ? html`<p>${t('credentials.inUse', { vendor })}</p>`
+          ? html`<p>${this.t('credentials.inUse', { vendor })}</p>`
           : html`<p>
-                <strong>${t('credentials.expiresIn', { time: expiresAt, vendor })}</strong>
+                <strong>${this.t('credentials.expiresIn', { time: expiresAt, vendor })}</strong>
                 <span class="muted">(${this.i18n.formatDateTime(credentials.expiresAt)})</span>
               </p>
-              <p>${t('credentials.advice', { vendor })}</p>`}
+              <p>${this.t('credentials.advice', { vendor })}</p>`}
     </section>`;
   }
 
   private renderConfiguration(app: AppDetail, status: AppStatus): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const pending = status === 'pending-configuration';
     const form = app.connectorTypeId && customElements.get('connector-form');
     return html`<section part="section configuration" class="notice" aria-labelledby="configuration">
-      <h3 id="configuration">${t('detail.configurationTitle')}</h3>
-      ${pending ? html`<p>${t('detail.configurationPending', { vendor: app.vendor })}</p>` : nothing}
+      <h3 id="configuration">${this.t('detail.configurationTitle')}</h3>
+      ${pending ? html`<p>${this.t('detail.configurationPending', { vendor: app.vendor })}</p>` : nothing}
       ${form
         ? html`<connector-form
             connector-type=${app.connectorTypeId ?? ''}
@@ -249,20 +245,19 @@ export class AppDetailElement extends AdapterElement {
             @pb-connector-saved=${() => this.load()}
           ></connector-form>`
         : pending
-          ? html`<p class="muted">${t('detail.configurationUnavailable')}</p>`
+          ? html`<p class="muted">${this.t('detail.configurationUnavailable')}</p>`
           : nothing}
     </section>`;
   }
 
   private renderDataFlows(app: AppDetail): TemplateResult | typeof nothing {
-    const t = this.i18n.t.bind(this.i18n);
     if (app.dataFlows.length === 0) return nothing;
     return html`<section part="section" aria-labelledby="flows">
-      <h3 id="flows">${t('detail.dataFlows')}</h3>
+      <h3 id="flows">${this.t('detail.dataFlows')}</h3>
       <ul class="flows">
         ${app.dataFlows.map(
           (flow) => html`<li>
-            <strong>${t(`detail.flow.${flow.direction}`, { app: app.name })}</strong>
+            <strong>${this.t(`detail.flow.${flow.direction}`, { app: app.name })}</strong>
             <span>${flow.description}</span>
           </li>`,
         )}
@@ -271,14 +266,13 @@ export class AppDetailElement extends AdapterElement {
   }
 
   private renderScopes(app: AppDetail): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     return html`<section part="section" aria-labelledby="scopes">
-      <h3 id="scopes">${t('detail.dataScopes')}</h3>
+      <h3 id="scopes">${this.t('detail.dataScopes')}</h3>
       <ul class="scopes">
         ${app.dataScopes.map(
           (scope) => html`<li>
             <span class="scope-name">${scope.name}</span>
-            <span class="badge">${t(`detail.access.${scope.access}`)}</span>
+            <span class="badge">${this.t(`detail.access.${scope.access}`)}</span>
             ${scope.description ? html`<span class="muted scope-description">${scope.description}</span>` : nothing}
           </li>`,
         )}
@@ -287,39 +281,38 @@ export class AppDetailElement extends AdapterElement {
   }
 
   private renderPeople(app: AppDetail): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const host = this.hostName;
     const support = app.support;
     return html`<section part="section" aria-labelledby="people">
-      <h3 id="people" class="visually-hidden">${t('detail.developedBy')} · ${t('detail.supportedBy')}</h3>
+      <h3 id="people" class="visually-hidden">${this.t('detail.developedBy')} · ${this.t('detail.supportedBy')}</h3>
       <dl>
-        <dt>${t('detail.developedBy')}</dt>
+        <dt>${this.t('detail.developedBy')}</dt>
         <dd>
           ${app.developer === 'vendor'
             ? app.vendor
             : host
-              ? t('detail.developer.host', { host })
-              : t('detail.developer.hostUnnamed')}
+              ? this.t('detail.developer.host', { host })
+              : this.t('detail.developer.hostUnnamed')}
         </dd>
-        <dt>${t('detail.supportedBy')}</dt>
+        <dt>${this.t('detail.supportedBy')}</dt>
         <dd>
           ${support.kind === 'host'
-            ? html`<p>${host ? t('detail.support.host', { host }) : t('detail.support.hostUnnamed')}</p>`
-            : html`<p>${t('detail.support.vendor', { vendor: support.name })}</p>
+            ? html`<p>${host ? this.t('detail.support.host', { host }) : this.t('detail.support.hostUnnamed')}</p>`
+            : html`<p>${this.t('detail.support.vendor', { vendor: support.name })}</p>
                 <ul class="contacts">
                   ${support.email
-                    ? html`<li>${t('detail.contactEmail')}: <a href="mailto:${support.email}">${support.email}</a></li>`
+                    ? html`<li>${this.t('detail.contactEmail')}: <a href="mailto:${support.email}">${support.email}</a></li>`
                     : nothing}
                   ${support.phone
                     ? html`<li>
-                        ${t('detail.contactPhone')}: <a href="tel:${support.phone.replace(/[^\d+]/g, '')}">${support.phone}</a>
+                        ${this.t('detail.contactPhone')}: <a href="tel:${support.phone.replace(/[^\d+]/g, '')}">${support.phone}</a>
                       </li>`
                     : nothing}
                   ${support.url
                     ? html`<li>
-                        ${t('detail.contactWebsite')}:
+                        ${this.t('detail.contactWebsite')}:
                         <a href=${support.url} target="_blank" rel="noopener noreferrer"
-                          >${new URL(support.url).host}<span class="visually-hidden"> ${t('common.opensInNewTab')}</span></a
+                          >${new URL(support.url).host}<span class="visually-hidden"> ${this.t('common.opensInNewTab')}</span></a
                         >
                       </li>`
                     : nothing}
@@ -330,9 +323,8 @@ export class AppDetailElement extends AdapterElement {
   }
 
   private renderConfirmDialog(app: AppDetail): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const reissue = this.confirming === 'reissue';
-    const host = this.hostName || t('detail.developer.hostUnnamed');
+    const host = this.hostName || this.t('detail.developer.hostUnnamed');
     return html`<dialog
       class="confirm"
       part="confirm-dialog"
@@ -342,25 +334,25 @@ export class AppDetailElement extends AdapterElement {
     >
       <div class="dialog-body">
         <h2 id="confirm-title">
-          ${reissue ? t('credentials.reissueConfirmTitle') : t('deactivate.title', { app: app.name })}
+          ${reissue ? this.t('credentials.reissueConfirmTitle') : this.t('deactivate.title', { app: app.name })}
         </h2>
         <div id="confirm-body">
           ${reissue
-            ? html`<p>${t('credentials.reissueConfirmBody', { vendor: app.vendor })}</p>`
-            : html`<p>${t('deactivate.body', { app: app.name, host })}</p>
-                <p><strong>${t('deactivate.contractNote', { vendor: app.vendor })}</strong></p>`}
+            ? html`<p>${this.t('credentials.reissueConfirmBody', { vendor: app.vendor })}</p>`
+            : html`<p>${this.t('deactivate.body', { app: app.name, host })}</p>
+                <p><strong>${this.t('deactivate.contractNote', { vendor: app.vendor })}</strong></p>`}
         </div>
         ${this.confirmError ? html`<p class="alert" role="alert" part="error">${this.confirmError}</p>` : nothing}
         <div class="dialog-actions">
           <button class="button" ?disabled=${this.working} @click=${() => closeModal(this.confirmDialog)}>
-            ${reissue ? t('common.cancel') : t('deactivate.cancel')}
+            ${reissue ? this.t('common.cancel') : this.t('deactivate.cancel')}
           </button>
           <button class="button danger" ?disabled=${this.working} @click=${this.onConfirmed}>
             ${this.working
-              ? t('detail.deactivating')
+              ? this.t('detail.deactivating')
               : reissue
-                ? t('credentials.reissue')
-                : t('deactivate.confirm')}
+                ? this.t('credentials.reissue')
+                : this.t('deactivate.confirm')}
           </button>
         </div>
       </div>
@@ -393,7 +385,7 @@ export class AppDetailElement extends AdapterElement {
     this.working = false;
     if (!result) return;
     if ('error' in result) {
-      this.confirmError = `${this.i18n.t('deactivate.failed')} ${this.errorMessage(result.error)}`;
+      this.confirmError = `${this.t('deactivate.failed')} ${this.errorMessage(result.error)}`;
       return;
     }
     this.activation = result.value;
@@ -424,7 +416,7 @@ export class AppDetailElement extends AdapterElement {
     dialog.busy = false;
     if (!result) return;
     if ('error' in result) {
-      dialog.error = `${this.i18n.t('detail.activationFailed')} ${this.errorMessage(result.error)}`;
+      dialog.error = `${this.t('detail.activationFailed')} ${this.errorMessage(result.error)}`;
       return;
     }
     this.activation = result.value;

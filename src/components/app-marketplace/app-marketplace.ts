@@ -178,7 +178,6 @@ export class AppMarketplace extends AdapterElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
     return html`<div class="layout">
         ${this.renderSidebar()}
         <section class="catalog" aria-labelledby="catalog-title">
@@ -186,12 +185,12 @@ export class AppMarketplace extends AdapterElement {
             <div>
               <h2 id="catalog-title">${this.viewTitle()}</h2>
               <p class="muted count" role="status">
-                ${this.index.apps.length > 0 ? t('marketplace.resultCount', { count: this.visible.length }) : nothing}
+                ${this.index.apps.length > 0 ? this.t('marketplace.resultCount', { count: this.visible.length }) : nothing}
               </p>
             </div>
             ${customElements.get('network-security')
               ? html`<button class="button" part="network-button" @click=${() => showModal(this.networkDialog)}>
-                  ${t('marketplace.networkSecurity')}
+                  ${this.t('marketplace.networkSecurity')}
                 </button>`
               : nothing}
           </div>
@@ -202,7 +201,6 @@ export class AppMarketplace extends AdapterElement {
   }
 
   private renderSidebar(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const viewButton = (label: string, count: number, view: CatalogView, selected: boolean) =>
       html`<li>
         <button
@@ -217,23 +215,23 @@ export class AppMarketplace extends AdapterElement {
     const current = this.view;
     return html`<aside part="sidebar">
       <search>
-        <label class="visually-hidden" for="search">${t('marketplace.searchLabel')}</label>
+        <label class="visually-hidden" for="search">${this.t('marketplace.searchLabel')}</label>
         <input
           id="search"
           part="search"
           type="search"
           autocomplete="off"
-          placeholder=${t('marketplace.searchPlaceholder')}
+          placeholder=${this.t('marketplace.searchPlaceholder')}
           .value=${this.query}
           @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
         />
       </search>
-      <nav aria-label=${t('marketplace.views')}>
+      <nav aria-label=${this.t('marketplace.views')}>
         <ul>
-          ${viewButton(t('marketplace.allApps'), this.total, { kind: 'all' }, current.kind === 'all')}
-          ${viewButton(t('marketplace.activeView'), this.activeCount, { kind: 'active' }, current.kind === 'active')}
+          ${viewButton(this.t('marketplace.allApps'), this.total, { kind: 'all' }, current.kind === 'all')}
+          ${viewButton(this.t('marketplace.activeView'), this.activeCount, { kind: 'active' }, current.kind === 'active')}
         </ul>
-        <h3 id="categories-title">${t('marketplace.categories')}</h3>
+        <h3 id="categories-title">${this.t('marketplace.categories')}</h3>
         <ul aria-labelledby="categories-title">
           ${this.categories.map((category) =>
             viewButton(
@@ -249,25 +247,23 @@ export class AppMarketplace extends AdapterElement {
   }
 
   private viewTitle(): string {
-    const t = this.i18n.t.bind(this.i18n);
-    if (this.view.kind === 'active') return t('marketplace.activeView');
+    if (this.view.kind === 'active') return this.t('marketplace.activeView');
     if (this.view.kind === 'category') return this.view.category.name;
-    return t('marketplace.allApps');
+    return this.t('marketplace.allApps');
   }
 
   private renderStates(): TemplateResult | typeof nothing {
-    const t = this.i18n.t.bind(this.i18n);
     if (this.loadError) {
       return html`<div class="alert" role="alert" part="error">
-        <p>${t('marketplace.loadError')} ${this.errorMessage(this.loadError)}</p>
-        <button class="button" @click=${() => this.load()}>${t('common.retry')}</button>
+        <p>${this.t('marketplace.loadError')} ${this.errorMessage(this.loadError)}</p>
+        <button class="button" @click=${() => this.load()}>${this.t('common.retry')}</button>
       </div>`;
     }
     const loaded = this.index.apps.length;
     if (!this.api || (this.loading && loaded === 0)) return this.renderLoading();
     if (this.loading) {
       return html`<p class="muted" role="status">
-        ${t('marketplace.loadingMore', {
+        ${this.t('marketplace.loadingMore', {
           loaded: this.i18n.formatNumber(loaded),
           total: this.i18n.formatNumber(this.total),
         })}
@@ -276,17 +272,17 @@ export class AppMarketplace extends AdapterElement {
     if (this.visible.length > 0 || loaded === 0) return nothing;
     if (this.query.trim()) {
       return html`<div class="empty" part="empty">
-        <p>${t('marketplace.noResults', { query: this.query.trim() })}</p>
-        <button class="button" @click=${this.clearSearch}>${t('marketplace.clearSearch')}</button>
+        <p>${this.t('marketplace.noResults', { query: this.query.trim() })}</p>
+        <button class="button" @click=${this.clearSearch}>${this.t('marketplace.clearSearch')}</button>
       </div>`;
     }
     if (this.view.kind === 'active') {
       return html`<div class="empty" part="empty">
-        <p>${t('marketplace.noActive')}</p>
-        <button class="button" @click=${() => (this.view = { kind: 'all' })}>${t('marketplace.showAll')}</button>
+        <p>${this.t('marketplace.noActive')}</p>
+        <button class="button" @click=${() => (this.view = { kind: 'all' })}>${this.t('marketplace.showAll')}</button>
       </div>`;
     }
-    return html`<div class="empty" part="empty"><p>${t('marketplace.noResultsInCategory')}</p></div>`;
+    return html`<div class="empty" part="empty"><p>${this.t('marketplace.noResultsInCategory')}</p></div>`;
   }
 
   private layout(): GridLayout {
@@ -294,7 +290,6 @@ export class AppMarketplace extends AdapterElement {
   }
 
   private renderGrid(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const apps = this.visible;
     const layout = this.layout();
     // Before the first measurement, render one screenful as if the viewport were tall.
@@ -307,7 +302,7 @@ export class AppMarketplace extends AdapterElement {
         <div
           class="grid"
           role="list"
-          aria-label=${t('marketplace.appList')}
+          aria-label=${this.t('marketplace.appList')}
           style="transform: translateY(${firstRow * layout.rowStride}px); grid-template-columns: repeat(${layout.columns}, minmax(0, 1fr)); grid-auto-rows: ${TILE_HEIGHT}px; gap: ${TILE_GAP}px"
           @keydown=${this.onGridKeydown}
         >
@@ -318,7 +313,6 @@ export class AppMarketplace extends AdapterElement {
   }
 
   private renderTile(app: AppSummary, index: number, setSize: number): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     return html`<div role="listitem" aria-setsize=${setSize} aria-posinset=${index + 1}>
       <button
         class="tile"
@@ -336,20 +330,19 @@ export class AppMarketplace extends AdapterElement {
         })}
         <span class="tile-text">
           <span class="tile-name">${app.name}</span>
-          <span class="tile-vendor muted">${t('marketplace.byVendor', { vendor: app.vendor })}</span>
+          <span class="tile-vendor muted">${this.t('marketplace.byVendor', { vendor: app.vendor })}</span>
           <span class="tile-summary">${app.summary}</span>
         </span>
         ${app.status === 'available'
           ? nothing
           : html`<span class="badge tile-status" part="tile-status" data-status=${app.status}
-              >${t(`status.${app.status}`)}</span
+              >${this.t(`status.${app.status}`)}</span
             >`}
       </button>
     </div>`;
   }
 
   private renderDetailDialog(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     return html`<dialog
       class="detail"
       part="detail-dialog"
@@ -360,7 +353,7 @@ export class AppMarketplace extends AdapterElement {
     >
       <div class="dialog-bar">
         <button class="button close" @click=${() => (this.app = '')}>
-          <span aria-hidden="true">✕</span><span class="visually-hidden">${t('detail.close')}</span>
+          <span aria-hidden="true">✕</span><span class="visually-hidden">${this.t('detail.close')}</span>
         </button>
       </div>
       <div class="dialog-body">
@@ -376,12 +369,11 @@ export class AppMarketplace extends AdapterElement {
   }
 
   private renderNetworkDialog(): TemplateResult | typeof nothing {
-    const t = this.i18n.t.bind(this.i18n);
     if (!customElements.get('network-security')) return nothing;
-    return html`<dialog class="network" part="network-dialog" aria-label=${t('network.title')}>
+    return html`<dialog class="network" part="network-dialog" aria-label=${this.t('network.title')}>
       <div class="dialog-bar">
         <button class="button close" @click=${() => closeModal(this.networkDialog)}>
-          <span aria-hidden="true">✕</span><span class="visually-hidden">${t('common.close')}</span>
+          <span aria-hidden="true">✕</span><span class="visually-hidden">${this.t('common.close')}</span>
         </button>
       </div>
       <div class="dialog-body">

@@ -102,27 +102,26 @@ export class ConsentDialog extends PlugboardElement {
   }
 
   private renderContent(app: AppDetail) {
-    const t = this.i18n.t.bind(this.i18n);
     const hintId = 'hint';
     return html`<header>
-        <h2 id="title" part="title">${t('consent.title', { app: app.name })}</h2>
+        <h2 id="title" part="title">${this.t('consent.title', { app: app.name })}</h2>
       </header>
       <div class="dialog-body">
-        <p class="muted">${t('consent.intro')}</p>
+        <p class="muted">${this.t('consent.intro')}</p>
         ${app.mayChangeFees
           ? html`<fieldset part="fees">
-              ${this.consentBox('fees', this.feesAccepted, t('consent.feesLabel'), (checked) => (this.feesAccepted = checked))}
-              <p class="detail muted">${t('consent.feesDetail', { date: this.i18n.formatDate(this.feeDate) })}</p>
+              ${this.consentBox('fees', this.feesAccepted, this.t('consent.feesLabel'), (checked) => (this.feesAccepted = checked))}
+              <p class="detail muted">${this.t('consent.feesDetail', { date: this.i18n.formatDate(this.feeDate) })}</p>
             </fieldset>`
           : nothing}
         <fieldset part="data">
-          ${this.consentBox('data', this.dataAccepted, t('consent.dataLabel', { vendor: app.vendor }), (checked) => (this.dataAccepted = checked))}
-          <p class="detail muted">${t('consent.dataDetail', { vendor: app.vendor })}</p>
+          ${this.consentBox('data', this.dataAccepted, this.t('consent.dataLabel', { vendor: app.vendor }), (checked) => (this.dataAccepted = checked))}
+          <p class="detail muted">${this.t('consent.dataDetail', { vendor: app.vendor })}</p>
           <ul part="scopes">
             ${app.dataScopes.map(
               (scope) => html`<li>
                 <span>${scope.name}</span>
-                <span class="badge">${t(`detail.access.${scope.access}`)}</span>
+                <span class="badge">${this.t(`detail.access.${scope.access}`)}</span>
               </li>`,
             )}
           </ul>
@@ -131,11 +130,11 @@ export class ConsentDialog extends PlugboardElement {
         ${this.accepted
           ? nothing
           : html`<p class="hint muted" id=${hintId}>
-              ${t(app.mayChangeFees ? 'consent.bothRequired' : 'consent.oneRequired')}
+              ${this.t(app.mayChangeFees ? 'consent.bothRequired' : 'consent.oneRequired')}
             </p>`}
         <div class="dialog-actions" part="actions">
           <button class="button" part="cancel-button" ?disabled=${this.busy} @click=${this.dismiss}>
-            ${t('consent.cancel')}
+            ${this.t('consent.cancel')}
           </button>
           <button
             class="button primary"
@@ -144,7 +143,7 @@ export class ConsentDialog extends PlugboardElement {
             aria-describedby=${this.accepted ? nothing : hintId}
             @click=${this.accept}
           >
-            ${this.busy ? t('detail.activating') : this.error ? t('common.retry') : t('consent.activate')}
+            ${this.busy ? this.t('detail.activating') : this.error ? this.t('common.retry') : this.t('consent.activate')}
           </button>
         </div>
       </div>`;

@@ -145,12 +145,11 @@ export class NetworkSecurityElement extends AdapterElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
     if (this.loadError) {
       return html`<div class="alert" role="alert" part="error">
         <p>${this.errorMessage(this.loadError)}</p>
         <p>
-          <button class="button" part="retry-button" @click=${() => this.load()}>${t('common.retry')}</button>
+          <button class="button" part="retry-button" @click=${() => this.load()}>${this.t('common.retry')}</button>
         </p>
       </div>`;
     }
@@ -158,8 +157,8 @@ export class NetworkSecurityElement extends AdapterElement {
     if (!settings) return this.renderLoading();
     return html`<div class="panel">
       <header>
-        <h2 id="title" part="title">${t('network.title')}</h2>
-        <p class="muted" part="intro">${t('network.intro')}</p>
+        <h2 id="title" part="title">${this.t('network.title')}</h2>
+        <p class="muted" part="intro">${this.t('network.intro')}</p>
       </header>
       ${this.saveError
         ? html`<p class="alert" role="alert" part="error">${this.errorMessage(this.saveError)}</p>`
@@ -171,13 +170,12 @@ export class NetworkSecurityElement extends AdapterElement {
   }
 
   private renderStatus(): string {
-    if (this.status === 'saving') return this.i18n.t('common.saving');
-    if (this.status === 'saved') return this.i18n.t('network.saved');
+    if (this.status === 'saving') return this.t('common.saving');
+    if (this.status === 'saved') return this.t('network.saved');
     return '';
   }
 
   private renderMode(settings: NetworkSecurity): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const shown = this.pendingMode ?? settings.mode;
     const option = (mode: NetworkMode) => html`<div class="option" part="mode-option">
       <input
@@ -189,28 +187,27 @@ export class NetworkSecurityElement extends AdapterElement {
         .checked=${live(shown === mode)}
         @change=${this.onModeChange}
       />
-      <label for="mode-${mode}">${t(`network.${mode}`)}</label>
-      <p class="hint muted" id="mode-${mode}-hint" part="hint">${t(`network.${mode}Hint`)}</p>
+      <label for="mode-${mode}">${this.t(`network.${mode}`)}</label>
+      <p class="hint muted" id="mode-${mode}-hint" part="hint">${this.t(`network.${mode}Hint`)}</p>
     </div>`;
     return html`<fieldset part="mode" ?disabled=${this.saving !== undefined}>
-      <legend>${t('network.mode')}</legend>
+      <legend>${this.t('network.mode')}</legend>
       ${option('unrestricted')} ${option('restricted')}
     </fieldset>`;
   }
 
   private renderNetworks(settings: NetworkSecurity): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const networks = settings.trustedNetworks;
     const busy = this.saving !== undefined;
     return html`<section class="networks" part="networks" aria-labelledby="networks-title">
       <div class="networks-header">
-        <h3 id="networks-title">${t('network.trustedNetworks')}</h3>
+        <h3 id="networks-title">${this.t('network.trustedNetworks')}</h3>
         ${networks.length > 0
-          ? html`<p class="muted" part="count">${t('network.networkCount', { count: networks.length })}</p>`
+          ? html`<p class="muted" part="count">${this.t('network.networkCount', { count: networks.length })}</p>`
           : nothing}
       </div>
       ${networks.length === 0
-        ? html`<p class="muted" part="empty">${t('network.empty')}</p>`
+        ? html`<p class="muted" part="empty">${this.t('network.empty')}</p>`
         : html`<ul part="list">
             ${networks.map(
               (network, index) => html`<li part="row">
@@ -220,11 +217,11 @@ export class NetworkSecurityElement extends AdapterElement {
                   type="button"
                   class="button remove"
                   part="remove-button"
-                  aria-label=${t('network.removeNetwork', { address: network.address })}
+                  aria-label=${this.t('network.removeNetwork', { address: network.address })}
                   ?disabled=${busy}
                   @click=${() => this.removeNetwork(index)}
                 >
-                  ${t('common.remove')}
+                  ${this.t('common.remove')}
                 </button>
               </li>`,
             )}
@@ -234,12 +231,11 @@ export class NetworkSecurityElement extends AdapterElement {
   }
 
   private renderAddForm(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     const busy = this.saving !== undefined;
     const adding = this.saving === 'add';
-    return html`<form part="add-form" novalidate aria-label=${t('network.addNetwork')} @submit=${this.onAddSubmit}>
+    return html`<form part="add-form" novalidate aria-label=${this.t('network.addNetwork')} @submit=${this.onAddSubmit}>
       <div class="field">
-        <label for="address">${t('network.address')}</label>
+        <label for="address">${this.t('network.address')}</label>
         <input
           id="address"
           name="address"
@@ -249,7 +245,7 @@ export class NetworkSecurityElement extends AdapterElement {
           autocomplete="off"
           spellcheck="false"
           required
-          placeholder=${t('network.addressPlaceholder')}
+          placeholder=${this.t('network.addressPlaceholder')}
           aria-invalid=${this.addressProblem ? 'true' : nothing}
           aria-describedby=${this.addressProblem ? 'address-error' : nothing}
           ?readonly=${adding}
@@ -259,7 +255,7 @@ export class NetworkSecurityElement extends AdapterElement {
         ${this.renderFieldError('address-error', this.addressProblem)}
       </div>
       <div class="field">
-        <label for="label">${t('network.label')}</label>
+        <label for="label">${this.t('network.label')}</label>
         <input
           id="label"
           name="label"
@@ -267,7 +263,7 @@ export class NetworkSecurityElement extends AdapterElement {
           type="text"
           autocomplete="off"
           maxlength=${MAX_LABEL_LENGTH}
-          placeholder=${t('network.labelPlaceholder')}
+          placeholder=${this.t('network.labelPlaceholder')}
           aria-invalid=${this.labelProblem ? 'true' : nothing}
           aria-describedby=${this.labelProblem ? 'label-error' : nothing}
           ?readonly=${adding}
@@ -277,7 +273,7 @@ export class NetworkSecurityElement extends AdapterElement {
         ${this.renderFieldError('label-error', this.labelProblem)}
       </div>
       <button type="submit" class="button primary add" part="add-button" ?disabled=${busy}>
-        ${t('network.addNetwork')}
+        ${this.t('network.addNetwork')}
       </button>
     </form>`;
   }
@@ -290,7 +286,6 @@ export class NetworkSecurityElement extends AdapterElement {
   }
 
   private renderConfirmDialog(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
     return html`<dialog
       part="confirm-dialog"
       aria-labelledby="confirm-title"
@@ -298,14 +293,14 @@ export class NetworkSecurityElement extends AdapterElement {
       @close=${this.onConfirmClosed}
     >
       <div class="dialog-body">
-        <h2 id="confirm-title" part="confirm-title">${t('network.emptyRestrictedTitle')}</h2>
-        <p id="confirm-body">${t('network.emptyRestrictedBody')}</p>
+        <h2 id="confirm-title" part="confirm-title">${this.t('network.emptyRestrictedTitle')}</h2>
+        <p id="confirm-body">${this.t('network.emptyRestrictedBody')}</p>
         <div class="dialog-actions">
           <button type="button" class="button" part="confirm-cancel-button" autofocus @click=${this.cancelRestrict}>
-            ${t('common.cancel')}
+            ${this.t('common.cancel')}
           </button>
           <button type="button" class="button danger" part="confirm-button" @click=${this.confirmRestrict}>
-            ${t('network.emptyRestrictedConfirm')}
+            ${this.t('network.emptyRestrictedConfirm')}
           </button>
         </div>
       </div>
@@ -315,8 +310,8 @@ export class NetworkSecurityElement extends AdapterElement {
   /** A field's problem in the user's language; the backend's words only for codes we do not know. */
   private fieldMessage(problem: FieldError): string {
     const key = `validation.${problem.code}`;
-    if (this.i18n.has(key)) return this.i18n.t(key, problem.params ?? {});
-    return problem.message ?? this.i18n.t('validation.invalid');
+    if (this.i18n.has(key)) return this.t(key, problem.params ?? {});
+    return problem.message ?? this.t('validation.invalid');
   }
 
   // ---- changes ------------------------------------------------------------------------
