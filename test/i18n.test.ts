@@ -113,7 +113,7 @@ describe('i18n controller', () => {
     for (const [count, template] of expected) {
       element.count = count;
       await element.updateComplete;
-      expect(countText(element)).to.equal(template.replace('{{count}}', String(count)));
+      expect(countText(element)).to.equal(template.replace('{{count, number}}', String(count)));
     }
     // The three forms differ, or the test above could not tell them apart.
     expect(new Set([ru.marketplace.resultCount_one, ru.marketplace.resultCount_few, ru.marketplace.resultCount_many]).size).to.equal(3);

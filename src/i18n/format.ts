@@ -56,7 +56,20 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
   ['second', 1, 0],
 ];
 
-/** `in 3 hours`, `5 minutes ago`, `in 5 days`: the largest unit that fits. */
+/**
+ * Whether `value` lies less than a minute before `now` (or at it): a moment that reads best
+ * as "just now". `Intl.RelativeTimeFormat` would say `now` or `30 seconds ago`, which read
+ * oddly in a sentence ("issued now"); the controller shows the `common.justNow` string.
+ */
+export function isJustNow(value: DateInput, now: DateInput = Date.now()): boolean {
+  const seconds = Math.round((toDate(value).getTime() - toDate(now).getTime()) / 1000);
+  return seconds <= 0 && seconds > -60;
+}
+
+/**
+ * `in 3 hours`, `5 minutes ago`, `in 5 days`: the largest unit that fits. Elements use the
+ * controller's `formatRelativeTime`, which says "just now" for the last minute instead.
+ */
 export function formatRelativeTime(value: DateInput, locale: string, now: DateInput = Date.now()): string {
   const seconds = Math.round((toDate(value).getTime() - toDate(now).getTime()) / 1000);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -64,7 +77,7 @@ export function formatRelativeTime(value: DateInput, locale: string, now: DateIn
   return format.format(Math.trunc(seconds / size), unit);
 }
 
-export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(value: number | bigint, locale: string, options?: Intl.NumberFormatOptions): string {
   return cached(`n|${locale}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options)).format(value);
 }
 

@@ -15,6 +15,7 @@ import {
   formatList,
   formatNumber,
   formatRelativeTime,
+  isJustNow,
   type DateInput,
 } from './format.js';
 
@@ -38,11 +39,14 @@ export function findLangAttribute(element: Element): string | null {
   return null;
 }
 
-/** Maps a BCP 47 tag to a language that has strings, else English. */
+/**
+ * Maps a BCP 47 tag to a language that has strings, else English: `tr-TR` shows Turkish
+ * strings and formats with `tr-TR`. A POSIX-style `tr_TR` is read as `tr-TR`.
+ */
 export function resolveLocale(tag: string | null): ResolvedLocale {
   if (tag) {
     try {
-      const locale = new Intl.Locale(tag);
+      const locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));
       const language = locale.language.toLowerCase();
       if (hasLanguage(language)) return { language, tag: locale.toString() };
     } catch {
@@ -51,6 +55,64 @@ export function resolveLocale(tag: string | null): ResolvedLocale {
   }
   return { language: DEFAULT_LANGUAGE, tag: DEFAULT_LANGUAGE };
 }
+
+/** The `Intl.NumberFormat` options a `{{value, number(...)}}` format may set. */
+const NUMBER_FORMAT_OPTIONS = [
+  'style',
+  'currency',
+  'currencyDisplay',
+  'currencySign',
+  'unit',
+  'unitDisplay',
+  'notation',
+  'compactDisplay',
+  'signDisplay',
+  'useGrouping',
+  'minimumIntegerDigits',
+  'minimumFractionDigits',
+  'maximumFractionDigits',
+  'minimumSignificantDigits',
+  'maximumSignificantDigits',
+  'roundingMode',
+  'roundingPriority',
+  'roundingIncrement',
+  'trailingZeroDisplay',
+] as const;
+
+function numberFormatOptions(options: Record<string, unknown>): Intl.NumberFormatOptions | undefined {
+  let picked: Record<string, unknown> | undefined;
+  for (const name of NUMBER_FORMAT_OPTIONS) {
+    if (options[name] !== undefined) (picked ??= {})[name] = options[name];
+  }
+  return picked as Intl.NumberFormatOptions | undefined;
+}
+
+/** Options of `t()` that are i18next's own, not values put into the string. */
+const I18NEXT_OPTIONS = new Set([
+  'lng',
+  'lngs',
+  'fallbackLng',
+  'ns',
+  'context',
+  'defaultValue',
+  'postProcess',
+  'keySeparator',
+  'nsSeparator',
+  'joinArrays',
+  'locale',
+]);
+
+function isValue(name: string, value: unknown): value is string {
+  return typeof value === 'string' && !I18NEXT_OPTIONS.has(name) && !name.startsWith('defaultValue_');
+}
+
+/**
+ * Stands in for the final period of an interpolated value (`1 декабря 2026 г.`) and absorbs
+ * a period the string puts right after it, so a sentence never ends in `г..`. A private-use
+ * character, which no string or value holds.
+ */
+const FINAL_PERIOD = '\uE000';
+const FINAL_PERIOD_AND_NEXT = /\uE000\.?/g;
 
 type HostElement = ReactiveControllerHost & HTMLElement;
 
@@ -81,7 +143,20 @@ export class I18nController implements ReactiveController {
       // Lit escapes what it renders; escaping here too would show entities to users.
       interpolation: { escapeValue: false },
       returnNull: false,
+      // Our own cached number formatter replaces the built-in one below; the other built-in
+      // formatters would cache one Intl object per distinct set of values.
+      cacheInBuiltFormats: false,
     });
+    // `{{count, number}}` in a string formats with the element's whole tag (`tr-TR`, `en-GB`):
+    // `t()` passes it as `locale`, which i18next hands to formatters in place of the language.
+    this.i18next.services.formatter?.add(
+      'number',
+      (value: unknown, lng: string | undefined, options: Record<string, unknown>) => {
+        const number = typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
+        if (typeof number !== 'number' && typeof number !== 'bigint') return String(value);
+        return formatNumber(number, lng || this.locale, numberFormatOptions(options));
+      },
+    );
     this.useBundle(DEFAULT_LANGUAGE);
     host.addController(this);
   }
@@ -114,14 +189,42 @@ export class I18nController implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  /** The string of `key` in the element's language, English where it has none. */
+  /**
+   * The string of `key` in the element's language, English where it has none. Numbers in
+   * it (`{{count, number}}`) are formatted for the element's locale; a value ending in a
+   * period (a date such as `1 декабря 2026 г.`) is not followed by a second one.
+   */
   t(key: StringKey, options?: TOptions): string {
-    return this.i18next.t(key, options ?? {});
+    let marked = false;
+    const values: Record<string, unknown> = { ...options, locale: this.locale };
+    for (const [name, value] of Object.entries(values)) {
+      if (isValue(name, value) && value.endsWith('.')) {
+        values[name] = value.slice(0, -1) + FINAL_PERIOD;
+        marked = true;
+      }
+    }
+    const text = this.i18next.t(key, values as TOptions);
+    return marked ? text.replace(FINAL_PERIOD_AND_NEXT, '.') : text;
   }
 
-  /** Whether a key built at run time (from a backend's code, say) has a string. */
-  has(key: string): key is StringKey {
-    return this.i18next.exists(key);
+  /** Whether a key built at run time (from a backend's code, say) has a string; plural keys need `count`. */
+  has(key: string, options?: TOptions): key is StringKey {
+    return this.i18next.exists(key, options);
+  }
+
+  /**
+   * A field's problem (`{ code: 'too-long', params: { max: 100 } }`) in the element's
+   * language, or `undefined` when no `validation.<code>` string exists. A lone `min` or
+   * `max` is the number the plural forms follow, so it is passed on as `count`.
+   */
+  validationMessage(problem: { code: string; params?: Record<string, string | number> | undefined }): string | undefined {
+    const params = problem.params ?? {};
+    const { min, max } = params;
+    const limit = params['count'] ?? (max === undefined ? min : min === undefined ? max : undefined);
+    const count = limit === undefined || limit === '' ? Number.NaN : Number(limit);
+    const options: TOptions = Number.isFinite(count) ? { ...params, count } : { ...params };
+    const key = `validation.${problem.code}`;
+    return this.has(key, options) ? this.t(key, options) : undefined;
   }
 
   formatDate(value: DateInput, options?: Intl.DateTimeFormatOptions): string {
@@ -132,11 +235,13 @@ export class I18nController implements ReactiveController {
     return formatDateTime(value, this.locale, options);
   }
 
+  /** `in 3 hours`, `5 minutes ago`; "just now" (`common.justNow`) for the last minute. */
   formatRelativeTime(value: DateInput, now?: DateInput): string {
+    if (isJustNow(value, now)) return this.t('common.justNow');
     return formatRelativeTime(value, this.locale, now);
   }
 
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  formatNumber(value: number | bigint, options?: Intl.NumberFormatOptions): string {
     return formatNumber(value, this.locale, options);
   }
 

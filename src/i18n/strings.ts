@@ -25,6 +25,19 @@ const hostStrings = new Map<string, Strings>();
 const merged = new Map<string, Strings>();
 const listeners = new Set<() => void>();
 
+/**
+ * The language subtag of a BCP 47 tag, lower-cased: `tr-TR`, `tr_TR` and `TR` all give
+ * `tr`. Strings are kept per language; the region only matters to `Intl` formatting.
+ */
+export function languageOf(tag: string): string {
+  const cleaned = tag.trim().replace(/_/g, '-');
+  try {
+    return new Intl.Locale(cleaned).language.toLowerCase();
+  } catch {
+    return (cleaned.split('-')[0] ?? '').toLowerCase();
+  }
+}
+
 function isBuiltIn(language: string): language is BuiltInLanguage {
   return (BUILT_IN_LANGUAGES as readonly string[]).includes(language);
 }
@@ -39,18 +52,21 @@ function mergeStrings(base: Strings, extra: Strings): Strings {
   return result;
 }
 
-/** Languages that have strings: the built-in ones and any a host added. */
-export function hasLanguage(language: string): boolean {
+/** Languages that have strings: the built-in ones and any a host added. Takes a tag or a language. */
+export function hasLanguage(tag: string): boolean {
+  const language = languageOf(tag);
   return isBuiltIn(language) || hostStrings.has(language);
 }
 
 /** True once a language's strings are in memory and `stringsFor` can answer at once. */
-export function isLanguageLoaded(language: string): boolean {
+export function isLanguageLoaded(tag: string): boolean {
+  const language = languageOf(tag);
   return loaded.has(language) || (!isBuiltIn(language) && hostStrings.has(language));
 }
 
 /** Loads a built-in language's strings; a no-op for loaded or host-only languages. */
-export function loadLanguage(language: string): Promise<void> {
+export function loadLanguage(tag: string): Promise<void> {
+  const language = languageOf(tag);
   if (isLanguageLoaded(language) || !isBuiltIn(language) || language === 'en') return Promise.resolve();
   const existing = loading.get(language);
   if (existing) return existing;
@@ -70,7 +86,8 @@ export function loadLanguage(language: string): Promise<void> {
 }
 
 /** A loaded language's strings with the host's additions applied; never mutated. */
-export function stringsFor(language: string): Strings {
+export function stringsFor(tag: string): Strings {
+  const language = languageOf(tag);
   let strings = merged.get(language);
   if (!strings) {
     strings = mergeStrings(loaded.get(language) ?? {}, hostStrings.get(language) ?? {});
@@ -82,10 +99,11 @@ export function stringsFor(language: string): Strings {
 /**
  * Adds or overrides strings for one language, for every element on the page. Keys follow
  * `locales/en.json`; a language that is not built in becomes available, falling back to
- * English for the keys it lacks. Elements already on the page re-render.
+ * English for the keys it lacks. A tag with a region (`bg-BG`) defines its language (`bg`).
+ * Elements already on the page re-render.
  */
 export function defineStrings(language: string, strings: Strings): void {
-  const key = language.toLowerCase();
+  const key = languageOf(language);
   hostStrings.set(key, mergeStrings(hostStrings.get(key) ?? {}, strings));
   merged.delete(key);
   for (const listener of listeners) listener();

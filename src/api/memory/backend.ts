@@ -59,8 +59,14 @@ export interface BackendOptions {
   onSite: boolean;
 }
 
+/** The fixture language of a BCP 47 tag: `tr-TR` and `tr_TR` read as `tr`; others as English. */
 function languageOf(locale: string | undefined): keyof LocalizedText {
-  const language = (locale ?? 'en').slice(0, 2).toLowerCase();
+  let language = 'en';
+  try {
+    language = new Intl.Locale((locale ?? 'en').trim().replace(/_/g, '-')).language.toLowerCase();
+  } catch {
+    // Not a well-formed tag: English.
+  }
   return language === 'bg' || language === 'ru' || language === 'tr' ? language : 'en';
 }
 
