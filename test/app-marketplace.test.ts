@@ -201,7 +201,7 @@ describe('<app-marketplace>', () => {
     adapter.simulateError('listCategories', 'rate-limited', { retryAfter: 30 });
     const element = await renderMarketplace(adapter, 'ru');
     expect(textOf(part(element, 'error'))).to.contain(ru.marketplace.loadError);
-    expect(textOf(part(element, 'error'))).to.contain(ru.errors['rate-limited'].replace('{{seconds}}', '30'));
+    expect(textOf(part(element, 'error'))).to.contain('Повторите попытку через 30 секунд.');
   });
 
   it('keeps the DOM small with 10,000 apps and searches them all', async () => {
@@ -303,12 +303,12 @@ describe('<app-marketplace>', () => {
     expect(textOf(viewButton(inTurkish, tr.marketplace.allApps))).to.contain(String(fixtures.apps.length));
     const inRussian = await renderMarketplace(new MemoryAdapter(), 'ru');
     await search(inRussian, 'kassenbrucke');
-    expect(textOf(inRussian.shadowRoot!.querySelector('.count'))).to.equal(ru.marketplace.resultCount_one.replace('{{count}}', '1'));
+    expect(textOf(inRussian.shadowRoot!.querySelector('.count'))).to.equal(ru.marketplace.resultCount_one.replace('{{count, number}}', '1'));
     await search(inRussian, '');
     const count = fixtures.apps.length;
     const form = new Intl.PluralRules('ru').select(count) as 'one' | 'few' | 'many';
     expect(textOf(inRussian.shadowRoot!.querySelector('.count'))).to.equal(
-      ru.marketplace[`resultCount_${form}`].replace('{{count}}', String(count)),
+      ru.marketplace[`resultCount_${form}`].replace('{{count, number}}', String(count)),
     );
   });
 

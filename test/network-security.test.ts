@@ -503,7 +503,7 @@ describe('<network-security>', () => {
       const counted = new MemoryAdapter();
       await seed(counted, { mode: 'restricted', trustedNetworks: networks(count) });
       const list = await renderElement(counted, 'ru');
-      expect(text(part(list, 'count')), String(count)).to.equal(template.replace('{{count}}', String(count)));
+      expect(text(part(list, 'count')), String(count)).to.equal(template.replace('{{count, number}}', String(count)));
     }
   });
 
@@ -523,7 +523,7 @@ describe('<network-security>', () => {
     expect(part(element, 'remove-button')!.getAttribute('aria-label')).to.equal(
       tr.network.removeNetwork.replace('{{address}}', '192.0.2.44'),
     );
-    expect(text(part(element, 'count'))).to.equal(tr.network.networkCount_one.replace('{{count}}', '1'));
+    expect(text(part(element, 'count'))).to.equal(tr.network.networkCount_one.replace('{{count, number}}', '1'));
   });
 
   it('takes its adapter from an ancestor providing adapterContext', async () => {

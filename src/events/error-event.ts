@@ -1,8 +1,9 @@
+import type { AdapterOperation } from '../api/adapter.js';
 import type { ErrorCode } from '../api/errors.js';
 
 export interface PbErrorDetail {
   /** The adapter operation that failed, e.g. `activate`. */
-  operation: string;
+  operation: AdapterOperation;
   code: ErrorCode;
 }
 

@@ -1,21 +1,33 @@
 import { consume } from '@lit/context';
+import { TaskStatus } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiAdapter, RequestOptions } from '../api/adapter.js';
-import { checkedAdapter } from '../api/checked-adapter.js';
-import { PlugboardError, isAbortError, toPlugboardError } from '../api/errors.js';
+import type { AdapterOperation, ApiAdapter } from '../api/adapter.js';
+import { RESPONSE_SCHEMAS, checkedAdapter } from '../api/checked-adapter.js';
+import { isAbortError, type PlugboardError } from '../api/errors.js';
 import { PbErrorEvent } from '../events/error-event.js';
 import { adapterContext, ensureContextRoot } from './adapter-context.js';
+import { AdapterTask, type AdapterTaskConfig, type AdapterTaskHost } from './adapter-task.js';
 import { PlugboardElement } from './plugboard-element.js';
 
 const checkedAdapters = new WeakMap<ApiAdapter, ApiAdapter>();
 
+function checked(adapter: ApiAdapter): ApiAdapter {
+  let wrapped = checkedAdapters.get(adapter);
+  if (!wrapped) {
+    wrapped = checkedAdapter(adapter);
+    checkedAdapters.set(adapter, wrapped);
+  }
+  return wrapped;
+}
+
 /**
  * An element that talks to the host's backend: the adapter comes from its `adapter`
- * property or from an ancestor's context, every answer is parsed, and every call in
- * flight is aborted when the element leaves the page.
+ * property or from an ancestor's context, every answer is parsed, every call runs in an
+ * `AdapterTask` (aborted when the element leaves the page) and every failure is announced
+ * as a `pb-error` naming its operation.
  */
-export abstract class AdapterElement extends PlugboardElement {
+export abstract class AdapterElement extends PlugboardElement implements AdapterTaskHost {
   /** The host's backend. When unset, the nearest ancestor providing `adapterContext` is used. */
   @property({ attribute: false }) adapter: ApiAdapter | undefined;
 
@@ -29,30 +41,74 @@ export abstract class AdapterElement extends PlugboardElement {
   /** Set once the grace period passed without an adapter. */
   @state() private adapterOverdue = false;
 
-  private connection = new AbortController();
   private adapterTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly tasks: AdapterTask<readonly unknown[], unknown>[] = [];
+  private reporting: { adapter: ApiAdapter; api: ApiAdapter } | undefined;
 
-  /** The adapter in use, wrapped so its answers are checked against the contract. */
-  protected get api(): ApiAdapter | undefined {
-    const adapter = this.adapter ?? this.contextAdapter;
+  /** The adapter as given: what nested elements are handed. */
+  protected get givenAdapter(): ApiAdapter | undefined {
+    return this.adapter ?? this.contextAdapter;
+  }
+
+  /**
+   * The adapter tasks call: answers checked against the contract, failures announced as
+   * `pb-error` with the operation's name (aborts are not failures).
+   */
+  get taskAdapter(): ApiAdapter | undefined {
+    const adapter = this.givenAdapter;
     if (!adapter) return undefined;
-    let checked = checkedAdapters.get(adapter);
-    if (!checked) {
-      checked = checkedAdapter(adapter);
-      checkedAdapters.set(adapter, checked);
+    if (this.reporting?.adapter !== adapter) {
+      const api = checked(adapter);
+      const reporting: Partial<Record<AdapterOperation, (...args: unknown[]) => Promise<unknown>>> = {};
+      for (const operation of Object.keys(RESPONSE_SCHEMAS) as AdapterOperation[]) {
+        const method = api[operation] as (...args: unknown[]) => Promise<unknown>;
+        reporting[operation] = async (...args: unknown[]) => {
+          try {
+            return await method(...args);
+          } catch (error) {
+            if (!isAbortError(error)) {
+              this.dispatchEvent(new PbErrorEvent({ operation, code: (error as PlugboardError).code }));
+            }
+            throw error;
+          }
+        };
+      }
+      this.reporting = { adapter, api: reporting as ApiAdapter };
     }
-    return checked;
+    return this.reporting.api;
+  }
+
+  get taskLocale(): string {
+    return this.i18n.locale;
+  }
+
+  /**
+   * A read (with `args`) or a write (without) through the adapter; see `AdapterTask`.
+   * Create tasks as class fields, so they exist before the first update.
+   */
+  protected adapterTask<const Args extends readonly unknown[], Result>(
+    config: AdapterTaskConfig<Args, Result>,
+  ): AdapterTask<Args, Result> {
+    const task = new AdapterTask(this, config);
+    this.tasks.push(task as unknown as AdapterTask<readonly unknown[], unknown>);
+    return task;
   }
 
   override connectedCallback(): void {
     // Before the context consumer asks, so a provider added later can still answer.
     ensureContextRoot();
     super.connectedCallback();
-    if (this.connection.signal.aborted) this.connection = new AbortController();
+    // A write cut off by leaving the page may or may not have been stored: read again.
+    if (this.tasks.some((task) => task.interrupted)) {
+      for (const task of this.tasks) {
+        task.interrupted = false;
+        if (task.reads && task.status !== TaskStatus.INITIAL) void task.run();
+      }
+    }
     // A provider may still appear (context requests are replayed), so wait before saying so.
     const gracePeriod = (this.constructor as typeof AdapterElement).adapterGracePeriod;
     this.adapterTimer = setTimeout(() => {
-      if (this.api) return;
+      if (this.givenAdapter) return;
       this.adapterOverdue = true;
       console.warn(`<${this.localName}> has no adapter: set its adapter property or call provideAdapter() on an ancestor.`);
     }, gracePeriod);
@@ -60,53 +116,26 @@ export abstract class AdapterElement extends PlugboardElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection.abort();
     clearTimeout(this.adapterTimer);
   }
 
   /** "Loading…", or, when no adapter came at all, a message that nothing can load. */
   protected renderLoading(): TemplateResult {
-    if (!this.api && this.adapterOverdue) {
+    if (!this.givenAdapter && this.adapterOverdue) {
       return html`<p class="alert" role="alert" part="error">${this.t('errors.noAdapter')}</p>`;
     }
     return html`<p role="status" class="muted" part="loading">${this.t('common.loading')}</p>`;
-  }
-
-  /**
-   * Runs one adapter call with this element's abort signal and locale. Resolves with the
-   * answer, or with a `PlugboardError` (also announced as a `pb-error` event); resolves
-   * with `undefined` when the element left the page meanwhile.
-   */
-  protected async call<T>(
-    operation: string,
-    run: (api: ApiAdapter, options: RequestOptions) => Promise<T>,
-  ): Promise<{ value: T } | { error: PlugboardError } | undefined> {
-    const api = this.api;
-    if (!api) {
-      const error = new PlugboardError('server', 'No adapter: set the adapter property or provide adapterContext.');
-      this.dispatchEvent(new PbErrorEvent({ operation, code: error.code }));
-      return { error };
-    }
-    const signal = this.connection.signal;
-    try {
-      return { value: await run(api, { signal, locale: this.i18n.locale }) };
-    } catch (caught) {
-      if (isAbortError(caught) || signal.aborted) return undefined;
-      const error = toPlugboardError(caught);
-      this.dispatchEvent(new PbErrorEvent({ operation, code: error.code }));
-      return { error };
-    }
   }
 
   /** A failure in the words of the element's language. */
   protected errorMessage(error: PlugboardError): string {
     if (error.code === 'rate-limited') {
       return error.retryAfter
-        ? this.t('errors.rate-limited', { seconds: error.retryAfter })
+        ? this.t('errors.rate-limited', { count: error.retryAfter })
         : this.t('errors.rate-limited-soon');
     }
     if (error.code === 'limit-reached') {
-      return error.limit ? this.t('errors.limit-reached', { limit: error.limit }) : this.t('errors.server');
+      return error.limit ? this.t('errors.limit-reached', { count: error.limit }) : this.t('errors.server');
     }
     return this.t(`errors.${error.code}`);
   }

@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { deepActiveElement } from '../../src/internal/modal.js';
+import { deepActiveElement } from '../../src/internal/dialog-controller.js';
 
 /** Presses a key as a user would, through the browser (not a synthetic event). */
 export async function press(key: string): Promise<void> {

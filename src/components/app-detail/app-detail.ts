@@ -1,16 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { PlugboardError } from '../../api/errors.js';
-import type { Activation, AppDetail, AppStatus } from '../../api/schemas.js';
+import type { Activation, AppDetail, AppStatus, ConsentRecord } from '../../api/schemas.js';
 import { PbActivatedEvent } from '../../events/activated-event.js';
 import type { PbConsentEvent } from '../../events/consent-event.js';
 import { PbDeactivateRequestEvent } from '../../events/deactivate-request-event.js';
 import { PbDeactivatedEvent } from '../../events/deactivated-event.js';
+import type { PbDialogCloseRequestEvent } from '../../events/dialog-close-request-event.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
+import { idle } from '../../internal/adapter-task.js';
 import { appLogo } from '../../internal/app-logo.js';
-import { closeModal, showModal } from '../../internal/modal.js';
+import { DialogController } from '../../internal/dialog-controller.js';
+import { nestedTag } from '../../internal/nested-elements.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import type { ConsentDialog } from '../consent-dialog/consent-dialog.js';
+import { ConsentDialog } from '../consent-dialog/consent-dialog.js';
 import { appDetailStyles } from './app-detail.styles.js';
 
 type Confirmation = 'deactivate' | 'reissue';
@@ -54,6 +58,7 @@ const CLOCK_TICK_MS = 30_000;
  */
 export class AppDetailElement extends AdapterElement {
   static override styles = [sharedStyles, appDetailStyles];
+  static dependencies = { 'consent-dialog': ConsentDialog };
 
   /** The id of the app to show. */
   @property({ attribute: 'app-id' }) appId = '';
@@ -64,23 +69,53 @@ export class AppDetailElement extends AdapterElement {
   /** The clock for relative times and the fee date. */
   @property({ attribute: false }) now: () => Date = () => new Date();
 
-  @state() private app: AppDetail | undefined;
-  @state() private activation: Activation | undefined;
-  @state() private loadError: PlugboardError | undefined;
+  /** The activation as the last activation or deactivation left it; the loaded one until then. */
+  @state() private changedActivation: Activation | undefined;
   @state() private confirming: Confirmation | undefined;
-  @state() private confirmError = '';
-  @state() private working = false;
+  @state() private confirmFailure: PlugboardError | undefined;
   @state() private logoBroken = false;
 
-  @query('consent-dialog') private consentDialog!: ConsentDialog;
-  @query('dialog.confirm') private confirmDialog!: HTMLDialogElement;
+  @query('.consent') private consentDialog!: ConsentDialog;
+
+  private readonly loading = this.adapterTask({
+    args: () => [this.appId] as const,
+    run: async (api, [appId], options) => {
+      if (!appId) return idle;
+      const [app, activation] = await Promise.all([api.getApp(appId, options), api.getActivation(appId, options)]);
+      this.changedActivation = undefined;
+      return { app, activation };
+    },
+  });
+
+  private readonly activating = this.adapterTask({
+    run: (api, [appId, consent]: [string, ConsentRecord], options) => api.activate(appId, consent, options),
+  });
+
+  private readonly deactivating = this.adapterTask({
+    run: (api, [appId]: [string], options) => api.deactivate(appId, options),
+  });
+
+  private readonly confirmDialog = new DialogController(this, {
+    onClose: () => {
+      this.confirming = undefined;
+    },
+  });
 
   private clock: ReturnType<typeof setInterval> | undefined;
-  private loadedFor = '';
+
+  /** The activation shown: the one the last change returned, else the loaded one. */
+  private get activation(): Activation | undefined {
+    return this.changedActivation ?? this.loading.value?.activation;
+  }
 
   /** The app's status as shown: the activation's when known. */
   get status(): AppStatus | undefined {
-    return this.activation?.status ?? this.app?.status;
+    return this.activation?.status ?? this.loading.value?.app.status;
+  }
+
+  /** True while an activation or a deactivation runs. */
+  private get working(): boolean {
+    return this.activating.pending || this.deactivating.pending;
   }
 
   override connectedCallback(): void {
@@ -93,48 +128,30 @@ export class AppDetailElement extends AdapterElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
-    this.loadedFor = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = `${this.appId}|${this.i18n.language}`;
-    if (this.appId && this.api && key !== this.loadedFor) {
-      this.loadedFor = key;
-      if (changed.has('appId')) {
-        this.logoBroken = false;
-        this.app = undefined;
-        this.activation = undefined;
-      }
-      void this.load();
-    }
+    if (changed.has('appId')) this.logoBroken = false;
   }
 
   /** Loads the app and its activation again. */
   async load(): Promise<void> {
-    const appId = this.appId;
-    this.loadError = undefined;
-    const [app, activation] = await Promise.all([
-      this.call('getApp', (api, options) => api.getApp(appId, options)),
-      this.call('getActivation', (api, options) => api.getActivation(appId, options)),
-    ]);
-    if (!app || !activation || appId !== this.appId) return;
-    if ('error' in app) this.loadError = app.error;
-    else if ('error' in activation) this.loadError = activation.error;
-    else {
-      this.app = app.value;
-      this.activation = activation.value;
-    }
+    await this.loading.run();
   }
 
   override render() {
-    if (this.loadError) {
-      return html`<div class="alert" role="alert" part="error">
-        <p>${this.t('detail.loadError')} ${this.errorMessage(this.loadError)}</p>
+    return this.loading.render({
+      pending: () => this.renderLoading(),
+      error: (error) => html`<div class="alert" role="alert" part="error">
+        <p>${this.t('detail.loadError')} ${this.errorMessage(error)}</p>
         <button class="button" @click=${() => this.load()}>${this.t('common.retry')}</button>
-      </div>`;
-    }
-    const app = this.app;
-    if (!app) return this.renderLoading();
+      </div>`,
+      complete: ({ app }) => this.renderApp(app),
+    });
+  }
+
+  private renderApp(app: AppDetail): TemplateResult {
+    const consentDialog = nestedTag('consent-dialog', ConsentDialog);
     return html`${this.renderHeader(app)} ${this.renderActivation(app)}
       <section part="section" aria-labelledby="how">
         <h3 id="how">${this.t('detail.howItWorks')}</h3>
@@ -148,12 +165,13 @@ export class AppDetailElement extends AdapterElement {
           : nothing}
       </section>
       ${this.renderDataFlows(app)} ${this.renderScopes(app)} ${this.renderPeople(app)}
-      <consent-dialog
+      ${staticHtml`<${consentDialog}
+        class="consent"
         exportparts="dialog: consent-dialog"
         .app=${app}
         .now=${this.now}
         @pb-consent=${this.onConsent}
-      ></consent-dialog>
+      ></${consentDialog}>`}
       ${this.renderConfirmDialog(app)}`;
   }
 
@@ -165,6 +183,7 @@ export class AppDetailElement extends AdapterElement {
         part: 'logo',
         broken: this.logoBroken,
         onError: () => (this.logoBroken = true),
+        locale: this.i18n.locale,
       })}
       <div class="identity">
         <h2 part="name">${app.name}</h2>
@@ -233,20 +252,12 @@ export class AppDetailElement extends AdapterElement {
 
   private renderConfiguration(app: AppDetail, status: AppStatus): TemplateResult {
     const pending = status === 'pending-configuration';
-    const form = app.connectorTypeId && customElements.get('connector-form');
     return html`<section part="section configuration" class="notice" aria-labelledby="configuration">
       <h3 id="configuration">${this.t('detail.configurationTitle')}</h3>
-      ${pending ? html`<p>${this.t('detail.configurationPending', { vendor: app.vendor })}</p>` : nothing}
-      ${form
-        ? html`<connector-form
-            connector-type=${app.connectorTypeId ?? ''}
-            app-id=${app.id}
-            .adapter=${this.adapter}
-            @pb-connector-saved=${() => this.load()}
-          ></connector-form>`
-        : pending
-          ? html`<p class="muted">${this.t('detail.configurationUnavailable')}</p>`
-          : nothing}
+      ${pending
+        ? html`<p>${this.t('detail.configurationPending', { vendor: app.vendor })}</p>
+            <p class="muted">${this.t('detail.configurationUnavailable')}</p>`
+        : nothing}
     </section>`;
   }
 
@@ -324,13 +335,14 @@ export class AppDetailElement extends AdapterElement {
 
   private renderConfirmDialog(app: AppDetail): TemplateResult {
     const reissue = this.confirming === 'reissue';
-    const host = this.hostName || this.t('detail.developer.hostUnnamed');
+    const failure = this.confirmFailure;
     return html`<dialog
+      ${this.confirmDialog.attach()}
       class="confirm"
       part="confirm-dialog"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-body"
-      @close=${this.onConfirmClosed}
+      @pb-dialog-close-request=${this.keepOpenWhileWorking}
     >
       <div class="dialog-body">
         <h2 id="confirm-title">
@@ -339,12 +351,18 @@ export class AppDetailElement extends AdapterElement {
         <div id="confirm-body">
           ${reissue
             ? html`<p>${this.t('credentials.reissueConfirmBody', { vendor: app.vendor })}</p>`
-            : html`<p>${this.t('deactivate.body', { app: app.name, host })}</p>
+            : html`<p>
+                  ${this.hostName
+                    ? this.t('deactivate.body', { app: app.name, host: this.hostName })
+                    : this.t('deactivate.bodyUnnamed', { app: app.name })}
+                </p>
                 <p><strong>${this.t('deactivate.contractNote', { vendor: app.vendor })}</strong></p>`}
         </div>
-        ${this.confirmError ? html`<p class="alert" role="alert" part="error">${this.confirmError}</p>` : nothing}
+        ${failure
+          ? html`<p class="alert" role="alert" part="error">${this.t('deactivate.failed')} ${this.errorMessage(failure)}</p>`
+          : nothing}
         <div class="dialog-actions">
-          <button class="button" ?disabled=${this.working} @click=${() => closeModal(this.confirmDialog)}>
+          <button class="button" ?disabled=${this.working} data-dialog-close>
             ${reissue ? this.t('common.cancel') : this.t('deactivate.cancel')}
           </button>
           <button class="button danger" ?disabled=${this.working} @click=${this.onConfirmed}>
@@ -359,37 +377,35 @@ export class AppDetailElement extends AdapterElement {
     </dialog>`;
   }
 
-  private async confirm(kind: Confirmation): Promise<void> {
+  private confirm(kind: Confirmation): void {
     this.confirming = kind;
-    this.confirmError = '';
-    await this.updateComplete;
-    showModal(this.confirmDialog);
+    this.confirmFailure = undefined;
+    this.confirmDialog.show();
   }
 
-  private onConfirmClosed(): void {
-    if (!this.working) this.confirming = undefined;
+  private keepOpenWhileWorking(event: PbDialogCloseRequestEvent): void {
+    if (this.working) event.preventDefault();
   }
 
   private async onConfirmed(): Promise<void> {
-    const app = this.app;
+    const app = this.loading.value?.app;
     const kind = this.confirming;
     if (!app || !kind || this.working) return;
     const request = new PbDeactivateRequestEvent({ appId: app.id });
     this.dispatchEvent(request);
     if (request.defaultPrevented) {
-      closeModal(this.confirmDialog);
+      this.confirmDialog.hide();
       return;
     }
-    this.working = true;
-    const result = await this.call('deactivate', (api, options) => api.deactivate(app.id, options));
-    this.working = false;
-    if (!result) return;
-    if ('error' in result) {
-      this.confirmError = `${this.t('deactivate.failed')} ${this.errorMessage(result.error)}`;
+    this.confirmFailure = undefined;
+    const outcome = await this.deactivating.run(app.id);
+    if (!outcome) return;
+    if ('error' in outcome) {
+      this.confirmFailure = outcome.error;
       return;
     }
-    this.activation = result.value;
-    closeModal(this.confirmDialog);
+    this.changedActivation = outcome.value;
+    this.confirmDialog.hide();
     this.dispatchEvent(new PbDeactivatedEvent({ appId: app.id }));
     // New credentials need a new activation, and that needs the admin's consent again.
     if (kind === 'reissue') this.consentDialog.show(app);
@@ -404,24 +420,21 @@ export class AppDetailElement extends AdapterElement {
 
   private async onConsent(event: PbConsentEvent): Promise<void> {
     event.preventDefault();
-    const app = this.app;
+    const app = this.loading.value?.app;
     const dialog = this.consentDialog;
     if (!app || this.working) return;
-    this.working = true;
     dialog.busy = true;
     dialog.error = '';
-    const { consent } = event.detail;
-    const result = await this.call('activate', (api, options) => api.activate(app.id, consent, options));
-    this.working = false;
+    const outcome = await this.activating.run(app.id, event.detail.consent);
     dialog.busy = false;
-    if (!result) return;
-    if ('error' in result) {
-      dialog.error = `${this.t('detail.activationFailed')} ${this.errorMessage(result.error)}`;
+    if (!outcome) return;
+    if ('error' in outcome) {
+      dialog.error = `${this.t('detail.activationFailed')} ${this.errorMessage(outcome.error)}`;
       return;
     }
-    this.activation = result.value;
+    this.changedActivation = outcome.value;
     dialog.hide();
-    this.dispatchEvent(new PbActivatedEvent({ appId: app.id, activation: result.value }));
+    this.dispatchEvent(new PbActivatedEvent({ appId: app.id, activation: outcome.value }));
     await dialog.updateComplete;
     await this.focusMainAction();
   }

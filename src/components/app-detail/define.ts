@@ -1,7 +1,8 @@
-import '../consent-dialog/define.js';
+import { defineElement } from '../../internal/nested-elements.js';
 import { AppDetailElement } from './app-detail.js';
 
-if (!customElements.get('app-detail')) customElements.define('app-detail', AppDetailElement);
+// Registers <app-detail> and, first, the elements it nests (see `AppDetailElement.dependencies`).
+defineElement('app-detail', AppDetailElement);
 
 declare global {
   interface HTMLElementTagNameMap {

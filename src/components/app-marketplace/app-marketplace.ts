@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { PlugboardError } from '../../api/errors.js';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { AppStatus, AppSummary, Category } from '../../api/schemas.js';
 import type { PbActivatedEvent } from '../../events/activated-event.js';
 import { PbAppCloseEvent } from '../../events/app-close-event.js';
@@ -8,9 +8,12 @@ import { PbAppOpenEvent } from '../../events/app-open-event.js';
 import type { PbDeactivatedEvent } from '../../events/deactivated-event.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { appLogo } from '../../internal/app-logo.js';
-import { closeModal, showModal } from '../../internal/modal.js';
+import { DialogController } from '../../internal/dialog-controller.js';
+import { nestedTag } from '../../internal/nested-elements.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
-import { gridLayout, scrollToReveal, visibleItems, type GridLayout } from '../../internal/virtual-grid.js';
+import { VirtualGridController, type VirtualGridItem } from '../../internal/virtual-grid-controller.js';
+import { AppDetailElement } from '../app-detail/app-detail.js';
+import { NetworkSecurityElement } from '../network-security/network-security.js';
 import { appMarketplaceStyles } from './app-marketplace.styles.js';
 import { CatalogIndex, isInstalled, type CatalogView } from './catalog.js';
 
@@ -60,6 +63,7 @@ const NEXT_PAGES = 500;
  */
 export class AppMarketplace extends AdapterElement {
   static override styles = [sharedStyles, appMarketplaceStyles];
+  static dependencies = { 'app-detail': AppDetailElement, 'network-security': NetworkSecurityElement };
 
   /** The id of the app whose detail is open; empty when none is. */
   @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) app = '';
@@ -70,111 +74,85 @@ export class AppMarketplace extends AdapterElement {
   @state() private categories: Category[] = [];
   @state() private index: CatalogIndex = new CatalogIndex([], 'en');
   @state() private total = 0;
-  @state() private loading = false;
-  @state() private loadError: PlugboardError | undefined;
   @state() private query = '';
   @state() private view: CatalogView = { kind: 'all' };
-  @state() private tilesScrollTop = 0;
-  @state() private viewportSize = { width: 0, height: 0 };
-  @state() private focusIndex = 0;
-
-  @query('.viewport') private viewport!: HTMLElement;
-  @query('dialog.detail') private detailDialog!: HTMLDialogElement;
-  @query('dialog.network') private networkDialog!: HTMLDialogElement;
 
   private visible: AppSummary[] = [];
   /** Derived when the apps change, not on every scroll frame. */
   private activeCount = 0;
   private openAppName = '';
   private readonly brokenLogos = new Set<string>();
-  private resizeObserver: ResizeObserver | undefined;
-  private loadedFor = '';
-  private loadRun = 0;
+  private readonly tileGrid = new VirtualGridController(this, {
+    minItemWidth: TILE_MIN_WIDTH,
+    itemHeight: TILE_HEIGHT,
+    gap: TILE_GAP,
+  });
+
+  /** Categories and every app, page by page; tiles appear with the first page. */
+  private readonly catalog = this.adapterTask({
+    args: () => [] as const,
+    run: async (api, _args, options) => {
+      const [categories, firstPage] = await Promise.all([
+        api.listCategories(options),
+        api.listApps({ limit: FIRST_PAGE }, options),
+      ]);
+      this.categories = categories;
+      this.total = firstPage.total;
+      let index = new CatalogIndex(firstPage.items, this.i18n.language);
+      this.index = index;
+      let cursor = firstPage.nextCursor;
+      while (cursor) {
+        const page = await api.listApps({ limit: NEXT_PAGES, cursor }, options);
+        // A newer load (another language) took over: its pages are the ones to keep.
+        options.signal.throwIfAborted();
+        index = index.append(page.items);
+        this.index = index;
+        cursor = page.nextCursor;
+      }
+      return index.apps.length;
+    },
+  });
+
+  private readonly detailDialog = new DialogController(this, {
+    onClose: () => {
+      this.app = '';
+    },
+  });
+
+  private readonly networkDialog = new DialogController(this);
 
   /** The apps the current search and view show, in order. */
   get visibleApps(): readonly AppSummary[] {
     return this.visible;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.loadedFor = '';
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    const key = this.i18n.language;
-    if (this.api && key !== this.loadedFor) {
-      this.loadedFor = key;
-      void this.load();
-    }
     if (changed.has('index')) this.activeCount = this.index.apps.filter(isInstalled).length;
     if (changed.has('index') || changed.has('app')) {
       this.openAppName = this.app ? (this.index.apps.find((candidate) => candidate.id === this.app)?.name ?? this.app) : '';
     }
     if (changed.has('index') || changed.has('query') || changed.has('view')) {
       this.visible = this.index.filter(this.query, this.view);
-      if (changed.has('query') || changed.has('view')) this.focusIndex = 0;
-      this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.visible.length - 1));
+      if (changed.has('query') || changed.has('view')) this.tileGrid.reset();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!this.resizeObserver && this.viewport) {
-      this.resizeObserver = new ResizeObserver(([entry]) => {
-        if (entry) this.viewportSize = { width: entry.contentRect.width, height: entry.contentRect.height };
-      });
-      this.resizeObserver.observe(this.viewport);
-    }
     if (changed.has('app')) {
       const previous = changed.get('app');
       if (this.app) {
-        showModal(this.detailDialog);
+        this.detailDialog.show();
         if (previous !== this.app) this.dispatchEvent(new PbAppOpenEvent({ appId: this.app }));
       } else {
-        closeModal(this.detailDialog);
+        this.detailDialog.hide();
         if (previous) this.dispatchEvent(new PbAppCloseEvent({ appId: previous }));
       }
     }
   }
 
-  /** Loads categories and every app, page by page; tiles appear with the first page. */
+  /** Loads the categories and apps again. */
   async load(): Promise<void> {
-    const run = ++this.loadRun;
-    const language = this.i18n.language;
-    this.loading = true;
-    this.loadError = undefined;
-    const [categories, firstPage] = await Promise.all([
-      this.call('listCategories', (api, options) => api.listCategories(options)),
-      this.call('listApps', (api, options) => api.listApps({ limit: FIRST_PAGE }, options)),
-    ]);
-    if (!categories || !firstPage || run !== this.loadRun) return;
-    if ('error' in categories || 'error' in firstPage) {
-      this.loadError = 'error' in categories ? categories.error : 'error' in firstPage ? firstPage.error : undefined;
-      this.loading = false;
-      return;
-    }
-    this.categories = categories.value;
-    this.total = firstPage.value.total;
-    let index = new CatalogIndex(firstPage.value.items, language);
-    this.index = index;
-    let cursor = firstPage.value.nextCursor;
-    while (cursor) {
-      const pageCursor = cursor;
-      const page = await this.call('listApps', (api, options) =>
-        api.listApps({ limit: NEXT_PAGES, cursor: pageCursor }, options),
-      );
-      if (!page || run !== this.loadRun) return;
-      if ('error' in page) {
-        this.loadError = page.error;
-        break;
-      }
-      index = index.append(page.value.items);
-      this.index = index;
-      cursor = page.value.nextCursor;
-    }
-    this.loading = false;
+    await this.catalog.run();
   }
 
   override render() {
@@ -188,11 +166,9 @@ export class AppMarketplace extends AdapterElement {
                 ${this.index.apps.length > 0 ? this.t('marketplace.resultCount', { count: this.visible.length }) : nothing}
               </p>
             </div>
-            ${customElements.get('network-security')
-              ? html`<button class="button" part="network-button" @click=${() => showModal(this.networkDialog)}>
-                  ${this.t('marketplace.networkSecurity')}
-                </button>`
-              : nothing}
+            <button class="button" part="network-button" @click=${() => this.networkDialog.show()}>
+              ${this.t('marketplace.networkSecurity')}
+            </button>
           </div>
           ${this.renderStates()} ${this.renderGrid()}
         </section>
@@ -253,20 +229,19 @@ export class AppMarketplace extends AdapterElement {
   }
 
   private renderStates(): TemplateResult | typeof nothing {
-    if (this.loadError) {
+    const failure = this.catalog.error;
+    if (failure) {
       return html`<div class="alert" role="alert" part="error">
-        <p>${this.t('marketplace.loadError')} ${this.errorMessage(this.loadError)}</p>
+        <p>${this.t('marketplace.loadError')} ${this.errorMessage(failure)}</p>
         <button class="button" @click=${() => this.load()}>${this.t('common.retry')}</button>
       </div>`;
     }
     const loaded = this.index.apps.length;
-    if (!this.api || (this.loading && loaded === 0)) return this.renderLoading();
-    if (this.loading) {
+    const loading = this.catalog.value === undefined;
+    if (loading && loaded === 0) return this.renderLoading();
+    if (loading) {
       return html`<p class="muted" role="status">
-        ${this.t('marketplace.loadingMore', {
-          loaded: this.i18n.formatNumber(loaded),
-          total: this.i18n.formatNumber(this.total),
-        })}
+        ${this.t('marketplace.loadingMore', { loaded, count: this.total })}
       </p>`;
     }
     if (this.visible.length > 0 || loaded === 0) return nothing;
@@ -285,111 +260,91 @@ export class AppMarketplace extends AdapterElement {
     return html`<div class="empty" part="empty"><p>${this.t('marketplace.noResultsInCategory')}</p></div>`;
   }
 
-  private layout(): GridLayout {
-    return gridLayout(this.visible.length, this.viewportSize.width, TILE_MIN_WIDTH, TILE_GAP, TILE_HEIGHT);
-  }
-
+  /** The tiles in view (see VirtualGridController); the viewport scrolls, the grid keeps one tile in the tab order. */
   private renderGrid(): TemplateResult {
-    const apps = this.visible;
-    const layout = this.layout();
-    // Before the first measurement, render one screenful as if the viewport were tall.
-    const height = this.viewportSize.height || 800;
-    const { start, end, firstRow } = visibleItems(layout, apps.length, this.tilesScrollTop, height);
-    const tiles: TemplateResult[] = [];
-    apps.slice(start, end).forEach((app, offset) => tiles.push(this.renderTile(app, start + offset, apps.length)));
-    return html`<div class="viewport" part="viewport" @scroll=${this.onScroll} ?hidden=${apps.length === 0}>
-      <div class="spacer" style="height: ${layout.rowCount * layout.rowStride}px">
-        <div
-          class="grid"
-          role="list"
-          aria-label=${this.t('marketplace.appList')}
-          style="transform: translateY(${firstRow * layout.rowStride}px); grid-template-columns: repeat(${layout.columns}, minmax(0, 1fr)); grid-auto-rows: ${TILE_HEIGHT}px; gap: ${TILE_GAP}px"
-          @keydown=${this.onGridKeydown}
-        >
-          ${tiles}
-        </div>
-      </div>
-    </div>`;
+    return this.tileGrid.render(this.visible, (app, item) => this.renderTile(app, item), {
+      label: this.t('marketplace.appList'),
+    });
   }
 
-  private renderTile(app: AppSummary, index: number, setSize: number): TemplateResult {
-    return html`<div role="listitem" aria-setsize=${setSize} aria-posinset=${index + 1}>
-      <button
-        class="tile"
-        part="tile"
-        data-index=${index}
-        data-app-id=${app.id}
-        tabindex=${index === this.focusIndex ? 0 : -1}
-        @click=${() => this.openApp(app.id, index)}
-      >
-        ${appLogo(app, {
-          className: 'tile-logo',
-          part: 'tile-logo',
-          broken: this.brokenLogos.has(app.id),
-          onError: () => this.markLogoBroken(app.id),
-        })}
-        <span class="tile-text">
-          <span class="tile-name">${app.name}</span>
-          <span class="tile-vendor muted">${this.t('marketplace.byVendor', { vendor: app.vendor })}</span>
-          <span class="tile-summary">${app.summary}</span>
-        </span>
-        ${app.status === 'available'
-          ? nothing
-          : html`<span class="badge tile-status" part="tile-status" data-status=${app.status}
-              >${this.t(`status.${app.status}`)}</span
-            >`}
-      </button>
-    </div>`;
+  private renderTile(app: AppSummary, { index, tabIndex }: VirtualGridItem): TemplateResult {
+    return html`<button
+      class="tile"
+      part="tile"
+      data-index=${index}
+      data-app-id=${app.id}
+      tabindex=${tabIndex}
+      @click=${() => this.openApp(app.id, index)}
+    >
+      ${appLogo(app, {
+        className: 'tile-logo',
+        part: 'tile-logo',
+        broken: this.brokenLogos.has(app.id),
+        onError: () => this.markLogoBroken(app.id),
+        locale: this.i18n.locale,
+      })}
+      <span class="tile-text">
+        <span class="tile-name">${app.name}</span>
+        <span class="tile-vendor muted">${this.t('marketplace.byVendor', { vendor: app.vendor })}</span>
+        <span class="tile-summary">${app.summary}</span>
+      </span>
+      ${app.status === 'available'
+        ? nothing
+        : html`<span class="badge tile-status" part="tile-status" data-status=${app.status}
+            >${this.t(`status.${app.status}`)}</span
+          >`}
+    </button>`;
   }
 
   private renderDetailDialog(): TemplateResult {
-    return html`<dialog
+    const detail = nestedTag('app-detail', AppDetailElement);
+    return staticHtml`<dialog
+      ${this.detailDialog.attach()}
       class="detail"
       part="detail-dialog"
       aria-label=${this.openAppName}
-      @close=${this.onDetailClosed}
       @pb-activated=${this.onStatusChanged}
       @pb-deactivated=${this.onStatusChanged}
     >
       <div class="dialog-bar">
-        <button class="button close" @click=${() => (this.app = '')}>
+        <button class="button close" data-dialog-close>
           <span aria-hidden="true">✕</span><span class="visually-hidden">${this.t('detail.close')}</span>
         </button>
       </div>
       <div class="dialog-body">
         ${this.app
-          ? html`<app-detail
+          ? staticHtml`<${detail}
               app-id=${this.app}
               host-name=${this.hostName}
-              .adapter=${this.adapter ?? this.contextAdapter}
-            ></app-detail>`
+              .adapter=${this.givenAdapter}
+            ></${detail}>`
           : nothing}
       </div>
     </dialog>`;
   }
 
-  private renderNetworkDialog(): TemplateResult | typeof nothing {
-    if (!customElements.get('network-security')) return nothing;
-    return html`<dialog class="network" part="network-dialog" aria-label=${this.t('network.title')}>
+  private renderNetworkDialog(): TemplateResult {
+    const networkSecurity = nestedTag('network-security', NetworkSecurityElement);
+    return staticHtml`<dialog
+      ${this.networkDialog.attach()}
+      class="network"
+      part="network-dialog"
+      aria-label=${this.t('network.title')}
+    >
       <div class="dialog-bar">
-        <button class="button close" @click=${() => closeModal(this.networkDialog)}>
+        <button class="button close" data-dialog-close>
           <span aria-hidden="true">✕</span><span class="visually-hidden">${this.t('common.close')}</span>
         </button>
       </div>
       <div class="dialog-body">
-        <network-security .adapter=${this.adapter ?? this.contextAdapter}></network-security>
+        <${networkSecurity} .adapter=${this.givenAdapter}></${networkSecurity}>
       </div>
     </dialog>`;
   }
 
   private openApp(appId: string, index: number): void {
-    this.focusIndex = index;
+    this.tileGrid.focusIndex = index;
     this.app = appId;
-  }
-
-  /** The dialog closed (Escape or the close button); a late event of an earlier closing is ignored. */
-  private onDetailClosed(): void {
-    if (!this.detailDialog.open) this.app = '';
   }
 
   private onStatusChanged(event: PbActivatedEvent | PbDeactivatedEvent): void {
@@ -405,43 +360,5 @@ export class AppMarketplace extends AdapterElement {
   private clearSearch(): void {
     this.query = '';
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
-  }
-
-  private onScroll(): void {
-    this.tilesScrollTop = this.viewport.scrollTop;
-  }
-
-  private onGridKeydown(event: KeyboardEvent): void {
-    const layout = this.layout();
-    const pageRows = Math.max(1, Math.floor((this.viewportSize.height || 800) / layout.rowStride));
-    const moves: Record<string, number> = {
-      ArrowRight: 1,
-      ArrowLeft: -1,
-      ArrowDown: layout.columns,
-      ArrowUp: -layout.columns,
-      PageDown: layout.columns * pageRows,
-      PageUp: -layout.columns * pageRows,
-    };
-    let target: number | undefined;
-    if (event.key === 'Home') target = 0;
-    else if (event.key === 'End') target = this.visible.length - 1;
-    else if (event.key in moves) target = this.focusIndex + (moves[event.key] ?? 0);
-    if (target === undefined) return;
-    event.preventDefault();
-    void this.focusTile(Math.max(0, Math.min(this.visible.length - 1, target)));
-  }
-
-  /** Scrolls a tile into the rendered window if needed, then focuses it. */
-  private async focusTile(index: number): Promise<void> {
-    this.focusIndex = index;
-    const layout = this.layout();
-    const row = Math.floor(index / layout.columns);
-    const scrollTo = scrollToReveal(layout, row, this.viewport.scrollTop, this.viewport.clientHeight);
-    if (scrollTo !== null) {
-      this.viewport.scrollTop = scrollTo;
-      this.tilesScrollTop = scrollTo;
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`.tile[data-index="${index}"]`)?.focus();
   }
 }

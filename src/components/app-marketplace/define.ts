@@ -1,8 +1,8 @@
-import '../app-detail/define.js';
-import '../network-security/define.js';
+import { defineElement } from '../../internal/nested-elements.js';
 import { AppMarketplace } from './app-marketplace.js';
 
-if (!customElements.get('app-marketplace')) customElements.define('app-marketplace', AppMarketplace);
+// Registers <app-marketplace> and, first, the elements it nests (see `AppMarketplace.dependencies`).
+defineElement('app-marketplace', AppMarketplace);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { AppDetail, ConsentRecord } from '../../api/schemas.js';
 import { PbConsentCancelEvent } from '../../events/consent-cancel-event.js';
 import { PbConsentEvent } from '../../events/consent-event.js';
+import type { PbDialogCloseRequestEvent } from '../../events/dialog-close-request-event.js';
+import { DialogController } from '../../internal/dialog-controller.js';
 import { firstDayOfNextMonth } from '../../internal/dates.js';
-import { closeModal, showModal } from '../../internal/modal.js';
 import { PlugboardElement } from '../../internal/plugboard-element.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { consentDialogStyles } from './consent-dialog.styles.js';
@@ -56,7 +57,12 @@ export class ConsentDialog extends PlugboardElement {
   @state() private feeDate = '';
   private idempotencyKey = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private readonly dialog = new DialogController(this, {
+    // Closed by Escape, the backdrop or an outer dialog closing: that is a dismissal.
+    onClose: () => {
+      if (this.open) this.dismiss();
+    },
+  });
 
   /** Opens the dialog for `app`. */
   show(app: AppDetail | null = this.app): void {
@@ -86,16 +92,17 @@ export class ConsentDialog extends PlugboardElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open')) return;
-    if (this.open) showModal(this.dialog);
-    else closeModal(this.dialog);
+    if (this.open) this.dialog.show();
+    else this.dialog.hide();
   }
 
   override render() {
     const app = this.app;
     return html`<dialog
+      ${this.dialog.attach()}
       part="dialog"
       aria-labelledby="title"
-      @close=${this.onClose}
+      @pb-dialog-close-request=${this.keepOpenWhileBusy}
     >
       ${app ? this.renderContent(app) : nothing}
     </dialog>`;
@@ -133,7 +140,7 @@ export class ConsentDialog extends PlugboardElement {
               ${this.t(app.mayChangeFees ? 'consent.bothRequired' : 'consent.oneRequired')}
             </p>`}
         <div class="dialog-actions" part="actions">
-          <button class="button" part="cancel-button" ?disabled=${this.busy} @click=${this.dismiss}>
+          <button class="button" part="cancel-button" ?disabled=${this.busy} data-dialog-close>
             ${this.t('consent.cancel')}
           </button>
           <button
@@ -184,13 +191,7 @@ export class ConsentDialog extends PlugboardElement {
     if (this.app) this.dispatchEvent(new PbConsentCancelEvent({ appId: this.app.id }));
   }
 
-  /** The dialog closed by itself (Escape): that is a dismissal too. */
-  private onClose(): void {
-    if (this.open && !this.dialog.open) this.dismiss();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    closeModal(this.dialog);
+  private keepOpenWhileBusy(event: PbDialogCloseRequestEvent): void {
+    if (this.busy) event.preventDefault();
   }
 }

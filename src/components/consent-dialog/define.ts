@@ -1,6 +1,8 @@
+import { defineElement } from '../../internal/nested-elements.js';
 import { ConsentDialog } from './consent-dialog.js';
 
-if (!customElements.get('consent-dialog')) customElements.define('consent-dialog', ConsentDialog);
+// Registers <consent-dialog> and, first, the elements it nests (see `ConsentDialog.dependencies`).
+defineElement('consent-dialog', ConsentDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

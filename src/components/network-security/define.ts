@@ -1,6 +1,8 @@
+import { defineElement } from '../../internal/nested-elements.js';
 import { NetworkSecurityElement } from './network-security.js';
 
-if (!customElements.get('network-security')) customElements.define('network-security', NetworkSecurityElement);
+// Registers <network-security> and, first, the elements it nests (see `NetworkSecurityElement.dependencies`).
+defineElement('network-security', NetworkSecurityElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,25 +1,31 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { ApiAdapter } from '../../api/adapter.js';
 import type { FieldError, PlugboardError } from '../../api/errors.js';
 import { NetworkAddressSchema, type NetworkMode, type NetworkSecurity, type TrustedNetwork } from '../../api/schemas.js';
+import type { PbDialogCloseRequestEvent } from '../../events/dialog-close-request-event.js';
 import { PbNetworkSecurityChangeEvent } from '../../events/network-security-change-event.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
-import { closeModal, deepActiveElement, showModal } from '../../internal/modal.js';
+import { DialogController, deepActiveElement } from '../../internal/dialog-controller.js';
+import { FormController } from '../../internal/form-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { networkSecurityStyles } from './network-security.styles.js';
 
 /** The longest label the contract accepts (`TrustedNetworkSchema`). */
 const MAX_LABEL_LENGTH = 100;
 
-/** Which change is being saved: it decides where focus and errors go afterwards. */
+/** Which change is being saved: it decides where focus goes afterwards. */
 type SaveKind = 'mode' | 'add' | 'remove';
 
-type SaveOutcome = 'saved' | { error: PlugboardError } | undefined;
-
-/** What the polite status line says. */
-type Status = 'saving' | 'saved';
+/** Why an address cannot be added to `listed`, or undefined. */
+export function checkTrustedAddress(address: string, listed: readonly TrustedNetwork[]): FieldError | undefined {
+  const trimmed = address.trim();
+  if (!trimmed) return { code: 'required' };
+  if (!NetworkAddressSchema.safeParse(trimmed).success) return { code: 'invalid-address' };
+  const folded = trimmed.toLowerCase();
+  if (listed.some((network) => network.address.trim().toLowerCase() === folded)) return { code: 'duplicate-address' };
+  return undefined;
+}
 
 /**
  * @summary Lets an administrator decide which networks may call the API on behalf of the
@@ -71,108 +77,84 @@ type Status = 'saving' | 'saved';
 export class NetworkSecurityElement extends AdapterElement {
   static override styles = [sharedStyles, networkSecurityStyles];
 
-  /** The settings as last loaded or saved: what the backend holds. */
-  @state() private settings: NetworkSecurity | undefined;
-  @state() private loadError: PlugboardError | undefined;
-  @state() private saving: SaveKind | undefined;
-  @state() private saveError: PlugboardError | undefined;
-  /** The mode shown while it is being confirmed or saved; the saved mode otherwise. */
+  /** The settings the last save returned; until then, the loaded ones are shown. */
+  @state() private saved: NetworkSecurity | undefined;
+  /** The mode shown while it is being confirmed or saved. */
   @state() private pendingMode: NetworkMode | undefined;
-  @state() private confirmingRestrict = false;
-  @state() private addressValue = '';
-  @state() private labelValue = '';
-  @state() private addressProblem: FieldError | undefined;
-  @state() private labelProblem: FieldError | undefined;
-  @state() private status: Status | undefined;
+  /** A save's failure that no field explains. */
+  @state() private saveFailure: PlugboardError | undefined;
+  @state() private justSaved = false;
+  private savingKind: SaveKind | undefined;
 
-  @query('dialog') private confirmDialog: HTMLDialogElement | null | undefined;
-  @query('input[name="address"]') private addressInput: HTMLInputElement | null | undefined;
-  @query('input[name="label"]') private labelInput: HTMLInputElement | null | undefined;
+  private readonly loading = this.adapterTask({
+    args: () => [] as const,
+    run: async (api, _args, options) => {
+      const settings = await api.getNetworkSecurity(options);
+      this.saved = undefined;
+      this.pendingMode = undefined;
+      this.saveFailure = undefined;
+      return settings;
+    },
+  });
 
-  /** The adapter the settings were loaded from; another one means loading again. */
-  private loadedFrom: ApiAdapter | undefined;
-  /** Tells a load's answer apart from a later load's. */
-  private loadSequence = 0;
+  private readonly saving = this.adapterTask({
+    run: (api, [next]: [NetworkSecurity], options) => api.setNetworkSecurity(next, options),
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Calls in flight were aborted when the element left the page: start again.
-    if (!this.loadedFrom) this.requestUpdate();
-  }
+  private readonly addForm = new FormController(this, this.i18n, {
+    idPrefix: 'add',
+    initial: { address: '', label: '' },
+    rules: ({ address, label }) => ({
+      address: checkTrustedAddress(address, this.settings?.trustedNetworks ?? []),
+      label: label.trim().length > MAX_LABEL_LENGTH ? { code: 'too-long', params: { max: MAX_LABEL_LENGTH } } : undefined,
+    }),
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    closeModal(this.confirmDialog);
-    if (this.saving || !this.settings) {
-      // An aborted save may or may not have reached the backend: read it again on return.
-      this.loadedFrom = undefined;
-      this.settings = undefined;
-    }
-  }
+  private readonly confirmDialog = new DialogController(this, {
+    // Closed without confirming (Cancel, Escape, the backdrop): the saved mode stays.
+    onClose: () => {
+      if (!this.saving.pending) this.pendingMode = undefined;
+    },
+  });
 
-  protected override willUpdate(): void {
-    const api = this.api;
-    if (this.isConnected && api && api !== this.loadedFrom) {
-      // Another backend's settings are not these: show loading rather than stale data.
-      if (this.loadedFrom) this.settings = undefined;
-      this.loadedFrom = api;
-      void this.load();
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (!changed.has('confirmingRestrict')) return;
-    if (this.confirmingRestrict && this.confirmDialog) showModal(this.confirmDialog);
-    else closeModal(this.confirmDialog);
+  /** The settings as the backend holds them. */
+  private get settings(): NetworkSecurity | undefined {
+    return this.saved ?? this.loading.value;
   }
 
   /** Loads the settings again from the backend, dropping any change not yet saved. */
   async load(): Promise<void> {
-    const sequence = ++this.loadSequence;
-    this.loadError = undefined;
-    this.saveError = undefined;
-    this.saving = undefined;
-    this.pendingMode = undefined;
-    this.confirmingRestrict = false;
-    const result = await this.call('getNetworkSecurity', (api, options) => api.getNetworkSecurity(options));
-    if (!result || sequence !== this.loadSequence) return;
-    if ('error' in result) {
-      this.settings = undefined;
-      this.loadError = result.error;
-    } else {
-      this.settings = result.value;
-    }
+    await this.loading.run();
   }
 
   override render() {
-    if (this.loadError) {
-      return html`<div class="alert" role="alert" part="error">
-        <p>${this.errorMessage(this.loadError)}</p>
+    return this.loading.render({
+      pending: () => this.renderLoading(),
+      error: (error) => html`<div class="alert" role="alert" part="error">
+        <p>${this.errorMessage(error)}</p>
         <p>
           <button class="button" part="retry-button" @click=${() => this.load()}>${this.t('common.retry')}</button>
         </p>
-      </div>`;
-    }
-    const settings = this.settings;
-    if (!settings) return this.renderLoading();
+      </div>`,
+      complete: () => this.renderSettings(this.settings ?? { mode: 'unrestricted', trustedNetworks: [] }),
+    });
+  }
+
+  private renderSettings(settings: NetworkSecurity): TemplateResult {
     return html`<div class="panel">
       <header>
         <h2 id="title" part="title">${this.t('network.title')}</h2>
         <p class="muted" part="intro">${this.t('network.intro')}</p>
       </header>
-      ${this.saveError
-        ? html`<p class="alert" role="alert" part="error">${this.errorMessage(this.saveError)}</p>`
+      ${this.saveFailure
+        ? html`<p class="alert" role="alert" part="error">${this.errorMessage(this.saveFailure)}</p>`
         : nothing}
       ${this.renderMode(settings)} ${this.renderNetworks(settings)}
-      <p class="status muted" role="status" part="status">${this.renderStatus()}</p>
+      <p class="status muted" role="status" part="status">
+        ${this.saving.pending ? this.t('common.saving') : this.justSaved ? this.t('network.saved') : ''}
+      </p>
       ${this.renderConfirmDialog()}
     </div>`;
-  }
-
-  private renderStatus(): string {
-    if (this.status === 'saving') return this.t('common.saving');
-    if (this.status === 'saved') return this.t('network.saved');
-    return '';
   }
 
   private renderMode(settings: NetworkSecurity): TemplateResult {
@@ -190,7 +172,7 @@ export class NetworkSecurityElement extends AdapterElement {
       <label for="mode-${mode}">${this.t(`network.${mode}`)}</label>
       <p class="hint muted" id="mode-${mode}-hint" part="hint">${this.t(`network.${mode}Hint`)}</p>
     </div>`;
-    return html`<fieldset part="mode" ?disabled=${this.saving !== undefined}>
+    return html`<fieldset part="mode" ?disabled=${this.saving.pending}>
       <legend>${this.t('network.mode')}</legend>
       ${option('unrestricted')} ${option('restricted')}
     </fieldset>`;
@@ -198,7 +180,6 @@ export class NetworkSecurityElement extends AdapterElement {
 
   private renderNetworks(settings: NetworkSecurity): TemplateResult {
     const networks = settings.trustedNetworks;
-    const busy = this.saving !== undefined;
     return html`<section class="networks" part="networks" aria-labelledby="networks-title">
       <div class="networks-header">
         <h3 id="networks-title">${this.t('network.trustedNetworks')}</h3>
@@ -218,7 +199,7 @@ export class NetworkSecurityElement extends AdapterElement {
                   class="button remove"
                   part="remove-button"
                   aria-label=${this.t('network.removeNetwork', { address: network.address })}
-                  ?disabled=${busy}
+                  ?disabled=${this.saving.pending}
                   @click=${() => this.removeNetwork(index)}
                 >
                   ${this.t('common.remove')}
@@ -231,12 +212,13 @@ export class NetworkSecurityElement extends AdapterElement {
   }
 
   private renderAddForm(): TemplateResult {
-    const busy = this.saving !== undefined;
-    const adding = this.saving === 'add';
+    const form = this.addForm;
+    const adding = this.saving.pending && this.savingKind === 'add';
     return html`<form part="add-form" novalidate aria-label=${this.t('network.addNetwork')} @submit=${this.onAddSubmit}>
       <div class="field">
         <label for="address">${this.t('network.address')}</label>
         <input
+          ${form.field('address')}
           id="address"
           name="address"
           part="address-input"
@@ -246,17 +228,14 @@ export class NetworkSecurityElement extends AdapterElement {
           spellcheck="false"
           required
           placeholder=${this.t('network.addressPlaceholder')}
-          aria-invalid=${this.addressProblem ? 'true' : nothing}
-          aria-describedby=${this.addressProblem ? 'address-error' : nothing}
           ?readonly=${adding}
-          .value=${live(this.addressValue)}
-          @input=${(event: Event) => (this.addressValue = (event.target as HTMLInputElement).value)}
         />
-        ${this.renderFieldError('address-error', this.addressProblem)}
+        ${form.renderMessage('address')}
       </div>
       <div class="field">
         <label for="label">${this.t('network.label')}</label>
         <input
+          ${form.field('label')}
           id="label"
           name="label"
           part="label-input"
@@ -264,39 +243,31 @@ export class NetworkSecurityElement extends AdapterElement {
           autocomplete="off"
           maxlength=${MAX_LABEL_LENGTH}
           placeholder=${this.t('network.labelPlaceholder')}
-          aria-invalid=${this.labelProblem ? 'true' : nothing}
-          aria-describedby=${this.labelProblem ? 'label-error' : nothing}
           ?readonly=${adding}
-          .value=${live(this.labelValue)}
-          @input=${(event: Event) => (this.labelValue = (event.target as HTMLInputElement).value)}
         />
-        ${this.renderFieldError('label-error', this.labelProblem)}
+        ${form.renderMessage('label')}
       </div>
-      <button type="submit" class="button primary add" part="add-button" ?disabled=${busy}>
+      <button type="submit" class="button primary add" part="add-button" ?disabled=${this.saving.pending}>
         ${this.t('network.addNetwork')}
       </button>
     </form>`;
   }
 
-  /** Always on the page, so the message is announced when it appears. */
-  private renderFieldError(id: string, problem: FieldError | undefined): TemplateResult {
-    return html`<div aria-live="polite">
-      ${problem ? html`<p class="field-error" id=${id} part="field-error">${this.fieldMessage(problem)}</p>` : nothing}
-    </div>`;
-  }
-
   private renderConfirmDialog(): TemplateResult {
     return html`<dialog
+      ${this.confirmDialog.attach()}
       part="confirm-dialog"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-body"
-      @close=${this.onConfirmClosed}
+      @pb-dialog-close-request=${(event: PbDialogCloseRequestEvent) => {
+        if (this.saving.pending) event.preventDefault();
+      }}
     >
       <div class="dialog-body">
         <h2 id="confirm-title" part="confirm-title">${this.t('network.emptyRestrictedTitle')}</h2>
         <p id="confirm-body">${this.t('network.emptyRestrictedBody')}</p>
         <div class="dialog-actions">
-          <button type="button" class="button" part="confirm-cancel-button" autofocus @click=${this.cancelRestrict}>
+          <button type="button" class="button" part="confirm-cancel-button" autofocus data-dialog-close>
             ${this.t('common.cancel')}
           </button>
           <button type="button" class="button danger" part="confirm-button" @click=${this.confirmRestrict}>
@@ -307,42 +278,25 @@ export class NetworkSecurityElement extends AdapterElement {
     </dialog>`;
   }
 
-  /** A field's problem in the user's language; the backend's words only for codes we do not know. */
-  private fieldMessage(problem: FieldError): string {
-    const key = `validation.${problem.code}`;
-    if (this.i18n.has(key)) return this.t(key, problem.params ?? {});
-    return problem.message ?? this.t('validation.invalid');
-  }
-
   // ---- changes ------------------------------------------------------------------------
 
   private onModeChange(event: Event): void {
     const settings = this.settings;
     const input = event.target as HTMLInputElement;
-    if (!settings || this.saving || !input.checked) return;
+    if (!settings || this.saving.pending || !input.checked) return;
     const mode: NetworkMode = input.value === 'restricted' ? 'restricted' : 'unrestricted';
     if (mode === settings.mode) return;
     this.pendingMode = mode;
     if (mode === 'restricted' && settings.trustedNetworks.length === 0) {
-      this.confirmingRestrict = true;
+      this.confirmDialog.show();
       return;
     }
     void this.saveMode(mode);
   }
 
-  private cancelRestrict(): void {
-    this.confirmingRestrict = false;
-    this.pendingMode = undefined;
-  }
-
   private confirmRestrict(): void {
-    this.confirmingRestrict = false;
     void this.saveMode('restricted');
-  }
-
-  /** The dialog closed by itself (Escape): that is a Cancel. */
-  private onConfirmClosed(): void {
-    if (this.confirmingRestrict) this.cancelRestrict();
+    this.confirmDialog.hide();
   }
 
   private async saveMode(mode: NetworkMode): Promise<void> {
@@ -357,14 +311,14 @@ export class NetworkSecurityElement extends AdapterElement {
 
   private async removeNetwork(index: number): Promise<void> {
     const settings = this.settings;
-    if (!settings || this.saving) return;
+    if (!settings || this.saving.pending) return;
     const trustedNetworks = settings.trustedNetworks.filter((_, position) => position !== index);
     const outcome = await this.save('remove', { ...settings, trustedNetworks });
-    if (outcome === undefined) return;
+    if (!outcome) return;
     await this.refocusIfLost(() => {
-      const buttons = this.removeButtons();
+      const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="remove-button"]')];
       // Removed: the next row (or the previous one) takes the removed row's place under focus.
-      if (outcome === 'saved') return buttons[Math.min(index, buttons.length - 1)] ?? this.addressInput;
+      if ('value' in outcome) return buttons[Math.min(index, buttons.length - 1)] ?? this.addForm.control('address');
       return buttons[index];
     });
   }
@@ -372,74 +326,51 @@ export class NetworkSecurityElement extends AdapterElement {
   private async onAddSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const settings = this.settings;
-    if (!settings || this.saving) return;
-    const address = this.addressValue.trim();
-    const label = this.labelValue.trim();
-    this.addressProblem = this.checkAddress(address, settings.trustedNetworks);
-    this.labelProblem =
-      label.length > MAX_LABEL_LENGTH ? { code: 'too-long', params: { max: MAX_LABEL_LENGTH } } : undefined;
-    if (this.addressProblem || this.labelProblem) {
-      await this.focusFirstInvalidField();
-      return;
-    }
+    if (!settings || this.saving.pending) return;
+    const values = await this.addForm.validate();
+    if (!values) return;
     const index = settings.trustedNetworks.length;
-    const trustedNetworks: TrustedNetwork[] = [...settings.trustedNetworks, { address, label }];
-    const outcome = await this.save('add', { ...settings, trustedNetworks });
-    if (outcome === undefined) return;
-    if (outcome === 'saved') {
-      this.addressValue = '';
-      this.labelValue = '';
+    const network: TrustedNetwork = { address: values.address.trim(), label: values.label.trim() };
+    const outcome = await this.save('add', { ...settings, trustedNetworks: [...settings.trustedNetworks, network] });
+    if (!outcome) return;
+    if ('value' in outcome) {
+      this.addForm.reset({ address: '', label: '' });
       await this.updateComplete;
-      this.addressInput?.focus();
+      this.addForm.control('address')?.focus();
       return;
     }
-    const fieldErrors = outcome.error.fieldErrors;
-    const addressError = fieldErrors[`trustedNetworks.${index}.address`];
-    const labelError = fieldErrors[`trustedNetworks.${index}.label`];
-    if (addressError || labelError) {
+    const onFields = this.addForm.applyServerErrors(outcome.error.fieldErrors, {
+      [`trustedNetworks.${index}.address`]: 'address',
+      [`trustedNetworks.${index}.label`]: 'label',
+    });
+    if (onFields) {
       // The fields say what is wrong; a general message on top would only repeat it.
-      this.saveError = undefined;
-      this.addressProblem = addressError;
-      this.labelProblem = labelError;
-      await this.focusFirstInvalidField();
+      this.saveFailure = undefined;
+      await this.addForm.focusFirstInvalid();
     } else {
-      await this.refocusIfLost(() => this.addressInput);
+      await this.refocusIfLost(() => this.addForm.control('address'));
     }
-  }
-
-  private checkAddress(address: string, listed: readonly TrustedNetwork[]): FieldError | undefined {
-    if (!address) return { code: 'required' };
-    if (!NetworkAddressSchema.safeParse(address).success) return { code: 'invalid-address' };
-    const folded = address.toLowerCase();
-    if (listed.some((network) => network.address.trim().toLowerCase() === folded)) return { code: 'duplicate-address' };
-    return undefined;
   }
 
   /**
    * Saves `next` as the whole settings. On success they become the shown settings and the
    * change is announced and emitted; on failure the shown settings stay as they were saved.
    */
-  private async save(kind: SaveKind, next: NetworkSecurity): Promise<SaveOutcome> {
-    this.saving = kind;
-    this.saveError = undefined;
-    this.status = 'saving';
-    const result = await this.call('setNetworkSecurity', (api, options) => api.setNetworkSecurity(next, options));
-    this.saving = undefined;
-    if (!result) return undefined;
-    if ('error' in result) {
-      this.status = undefined;
-      this.saveError = result.error;
-      return { error: result.error };
+  private async save(kind: SaveKind, next: NetworkSecurity) {
+    this.savingKind = kind;
+    this.saveFailure = undefined;
+    this.justSaved = false;
+    const outcome = await this.saving.run(next);
+    this.savingKind = undefined;
+    if (!outcome) return undefined;
+    if ('error' in outcome) {
+      this.saveFailure = outcome.error;
+      return outcome;
     }
-    this.settings = result.value;
-    this.status = 'saved';
-    this.dispatchEvent(new PbNetworkSecurityChangeEvent({ settings: structuredClone(result.value) }));
-    return 'saved';
-  }
-
-  private async focusFirstInvalidField(): Promise<void> {
-    await this.updateComplete;
-    (this.addressProblem ? this.addressInput : this.labelInput)?.focus();
+    this.saved = outcome.value;
+    this.justSaved = true;
+    this.dispatchEvent(new PbNetworkSecurityChangeEvent({ settings: structuredClone(outcome.value) }));
+    return outcome;
   }
 
   /** Focuses `target` only when nothing inside the page holds focus (a disabled or removed control had it). */
@@ -448,9 +379,5 @@ export class NetworkSecurityElement extends AdapterElement {
     const active = deepActiveElement();
     if (active && active !== document.body) return;
     target()?.focus();
-  }
-
-  private removeButtons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="remove-button"]')];
   }
 }
