@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { buildServer } from './scripts/build-server.mjs';
+import { styleSourcesPlugin } from './scripts/style-sources.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ export default {
   rootDir: '.',
   // Locale files are imported as modules; the JSON plugin turns them into JavaScript.
   mimeTypes: { 'src/**/*.json': 'js' },
-  plugins: [referenceServerPlugin, json({ include: 'src/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [referenceServerPlugin, styleSourcesPlugin, json({ include: 'src/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },

@@ -2,9 +2,15 @@ import type { Decorator, Preview } from '@storybook/web-components';
 import { html } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/define.js';
-import '../src/themes/light.css';
 import '../src/themes/dark.css';
+import { lightThemeCss } from '../src/themes/tokens.js';
 import { LOCALES, THEMES, localeOf, themeOf } from '../stories/support.js';
+
+// The package's themes/light.css is generated from the tokens at build time; here the same
+// text goes first in <head>, before dark.css, as a host page links them.
+const lightTheme = document.createElement('style');
+lightTheme.textContent = lightThemeCss();
+document.head.prepend(lightTheme);
 
 const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = {
   en: 'English',

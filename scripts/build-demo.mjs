@@ -1,6 +1,6 @@
-// Bundles the demo host page and copies the themes next to it.
+// Bundles the demo host page and writes the theme style sheets next to it.
 import { build } from 'esbuild';
-import { cp } from 'node:fs/promises';
+import { writeThemes } from './themes.mjs';
 
 export async function buildDemo() {
   await build({
@@ -15,5 +15,5 @@ export async function buildDemo() {
     loader: { '.json': 'json' },
     logLevel: 'warning',
   });
-  await cp('src/themes', 'demo/build/themes', { recursive: true });
+  await writeThemes('demo/build/themes');
 }

@@ -1,7 +1,9 @@
 // `npm run build`: dist/ as ES modules (one entry per element class and per registration
-// file), its type declarations, the theme style sheets and custom-elements.json.
+// file), its type declarations, the theme style sheets (light.css generated from the tokens)
+// and custom-elements.json.
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { writeThemes } from './themes.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 for (const [command, args] of [
@@ -12,4 +14,4 @@ for (const [command, args] of [
   const result = spawnSync(command, args, { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-cpSync('src/themes', 'dist/themes', { recursive: true });
+await writeThemes('dist/themes');

@@ -1,16 +1,26 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { tokenDeclarations } from '../themes/tokens.js';
 
 /**
- * Styles every element shares. Colours, radii and fonts come from the global `--pb-*`
- * tokens (see `themes/`), with the light theme as the fallback.
+ * Resolves every global token once, on the element: `--_pb-x` is the `--pb-x` set on the
+ * element or inherited from an ancestor, else its default from `themes/tokens.ts`. Styles
+ * read `var(--_pb-x)` and never repeat a default; they never set a `--pb-*` token, which
+ * would override the partner's value. Built from constants, so `unsafeCSS` is safe here.
+ */
+export const tokenStyles = unsafeCSS(`:host {\n${tokenDeclarations()}\n}\n`);
+
+/**
+ * Styles every element shares, starting with `tokenStyles`: every element lists them first.
+ * Colours, radii and fonts come from the global tokens.
  */
 export const sharedStyles = css`
+  ${tokenStyles}
   :host {
     box-sizing: border-box;
-    font-family: var(--pb-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--pb-font-size, 0.9375rem);
+    font-family: var(--_pb-font-family);
+    font-size: var(--_pb-font-size);
     line-height: 1.45;
-    color: var(--pb-color-text, #1c2430);
+    color: var(--_pb-color-text);
   }
   *,
   *::before,
@@ -35,10 +45,10 @@ export const sharedStyles = css`
     color: inherit;
   }
   a {
-    color: var(--pb-color-link, #1d4fd7);
+    color: var(--_pb-color-link);
   }
   :focus-visible {
-    outline: 2px solid var(--pb-color-focus, #1d4fd7);
+    outline: 2px solid var(--_pb-color-focus);
     outline-offset: 2px;
   }
   /* Lists here are groups of things, not prose: no bullets, elements set their own gaps. */
@@ -54,8 +64,8 @@ export const sharedStyles = css`
     gap: 0.625rem;
     margin: 0;
     padding: 0.875rem 1rem;
-    border: 1px solid var(--pb-color-border, #d5dbe3);
-    border-radius: var(--pb-radius, 6px);
+    border: 1px solid var(--_pb-color-border);
+    border-radius: var(--_pb-radius);
   }
   legend {
     padding: 0 0.25rem;
@@ -68,28 +78,28 @@ export const sharedStyles = css`
     gap: 0.4em;
     min-height: 2.25rem;
     padding: 0.4rem 1rem;
-    border: 1px solid var(--pb-color-border-strong, #9aa5b4);
-    border-radius: var(--pb-radius, 6px);
-    background: var(--pb-color-surface, #ffffff);
+    border: 1px solid var(--_pb-color-border-strong);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-surface);
     cursor: pointer;
     font-weight: 500;
     white-space: nowrap;
   }
   .button:hover:not(:disabled) {
-    background: var(--pb-color-surface-hover, #eef2f7);
+    background: var(--_pb-color-surface-hover);
   }
   .button.primary {
-    border-color: var(--pb-color-accent, #1d4fd7);
-    background: var(--pb-color-accent, #1d4fd7);
-    color: var(--pb-color-on-accent, #ffffff);
+    border-color: var(--_pb-color-accent);
+    background: var(--_pb-color-accent);
+    color: var(--_pb-color-on-accent);
   }
   .button.primary:hover:not(:disabled) {
-    background: var(--pb-color-accent-hover, #173fae);
+    background: var(--_pb-color-accent-hover);
   }
   .button.danger {
-    border-color: var(--pb-color-danger, #b42318);
-    background: var(--pb-color-danger, #b42318);
-    color: var(--pb-color-on-accent, #ffffff);
+    border-color: var(--_pb-color-danger);
+    background: var(--_pb-color-danger);
+    color: var(--_pb-color-on-accent);
   }
   .button:disabled {
     cursor: not-allowed;
@@ -99,7 +109,7 @@ export const sharedStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--pb-color-link, #1d4fd7);
+    color: var(--_pb-color-link);
     text-decoration: underline;
     cursor: pointer;
   }
@@ -112,20 +122,20 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   .muted {
-    color: var(--pb-color-text-muted, #4f5b6b);
+    color: var(--_pb-color-text-muted);
   }
   .alert {
     padding: 0.75rem 1rem;
-    border: 1px solid var(--pb-color-danger, #b42318);
-    border-radius: var(--pb-radius, 6px);
-    background: var(--pb-color-danger-surface, #fdecea);
-    color: var(--pb-color-danger-text, #8a1c12);
+    border: 1px solid var(--_pb-color-danger);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-danger-surface);
+    color: var(--_pb-color-danger-text);
   }
   .notice {
     padding: 0.75rem 1rem;
-    border: 1px solid var(--pb-color-border, #d5dbe3);
-    border-radius: var(--pb-radius, 6px);
-    background: var(--pb-color-surface-raised, #f5f7fa);
+    border: 1px solid var(--_pb-color-border);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-surface-raised);
   }
   .badge {
     display: inline-block;
@@ -133,33 +143,33 @@ export const sharedStyles = css`
     border-radius: 999px;
     font-size: 0.8125rem;
     font-weight: 600;
-    background: var(--pb-color-badge, #e4e9f0);
-    color: var(--pb-color-text, #1c2430);
+    background: var(--_pb-color-badge);
+    color: var(--_pb-color-text);
   }
   .badge[data-status='active'] {
-    background: var(--pb-color-success-surface, #dff3e4);
-    color: var(--pb-color-success-text, #14532d);
+    background: var(--_pb-color-success-surface);
+    color: var(--_pb-color-success-text);
   }
   .badge[data-status='pending-configuration'] {
-    background: var(--pb-color-warning-surface, #fff1cc);
-    color: var(--pb-color-warning-text, #6b4400);
+    background: var(--_pb-color-warning-surface);
+    color: var(--_pb-color-warning-text);
   }
   .badge[data-status='credentials-expired'] {
-    background: var(--pb-color-danger-surface, #fdecea);
-    color: var(--pb-color-danger-text, #8a1c12);
+    background: var(--_pb-color-danger-surface);
+    color: var(--_pb-color-danger-text);
   }
   dialog {
     max-width: min(40rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
     padding: 0;
-    border: 1px solid var(--pb-color-border, #d5dbe3);
-    border-radius: var(--pb-radius-large, 10px);
-    background: var(--pb-color-surface, #ffffff);
-    color: var(--pb-color-text, #1c2430);
+    border: 1px solid var(--_pb-color-border);
+    border-radius: var(--_pb-radius-large);
+    background: var(--_pb-color-surface);
+    color: var(--_pb-color-text);
     box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
   }
   dialog::backdrop {
-    background: var(--pb-color-backdrop, rgb(15 23 42 / 0.45));
+    background: var(--_pb-color-backdrop);
   }
   .dialog-body {
     display: grid;

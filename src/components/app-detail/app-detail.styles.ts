@@ -4,6 +4,7 @@ export const appDetailStyles = css`
   :host {
     display: grid;
     gap: var(--pb-app-detail-gap, 1.25rem);
+    --_logo-size: var(--pb-app-detail-logo-size, 3.5rem);
   }
   .header {
     display: grid;
@@ -12,19 +13,19 @@ export const appDetailStyles = css`
     gap: 1rem;
   }
   .logo {
-    width: var(--pb-app-detail-logo-size, 3.5rem);
-    height: var(--pb-app-detail-logo-size, 3.5rem);
-    border-radius: var(--pb-radius, 6px);
+    width: var(--_logo-size);
+    height: var(--_logo-size);
+    border-radius: var(--_pb-radius);
     object-fit: contain;
-    background: var(--pb-color-surface-raised, #f5f7fa);
+    background: var(--_pb-color-surface-raised);
   }
   .monogram {
     display: grid;
     place-items: center;
     font-weight: 700;
     font-size: 1.25rem;
-    color: var(--pb-color-accent, #1d4fd7);
-    background: var(--pb-color-accent-surface, #e6edfc);
+    color: var(--_pb-color-accent);
+    background: var(--_pb-color-accent-surface);
   }
   .identity {
     display: grid;
@@ -58,8 +59,8 @@ export const appDetailStyles = css`
     grid-template-columns: 1fr auto;
     gap: 0.1rem 0.75rem;
     padding: 0.45rem 0.7rem;
-    border-radius: var(--pb-radius, 6px);
-    background: var(--pb-color-surface-raised, #f5f7fa);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-surface-raised);
   }
   .scope-description {
     grid-column: 1 / -1;

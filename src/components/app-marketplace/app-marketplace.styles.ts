@@ -19,9 +19,9 @@ export const appMarketplaceStyles = css`
     width: 100%;
     min-height: 2.5rem;
     padding: 0.4rem 0.75rem;
-    border: 1px solid var(--pb-color-border-strong, #9aa5b4);
-    border-radius: var(--pb-radius, 6px);
-    background: var(--pb-color-surface, #ffffff);
+    border: 1px solid var(--_pb-color-border-strong);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-surface);
   }
   nav ul {
     display: grid;
@@ -35,7 +35,7 @@ export const appMarketplaceStyles = css`
     font-size: 0.8125rem;
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    color: var(--pb-color-text-muted, #4f5b6b);
+    color: var(--_pb-color-text-muted);
   }
   .view {
     display: flex;
@@ -44,21 +44,21 @@ export const appMarketplaceStyles = css`
     width: 100%;
     padding: 0.45rem 0.65rem;
     border: 0;
-    border-radius: var(--pb-radius, 6px);
+    border-radius: var(--_pb-radius);
     background: none;
     text-align: start;
     cursor: pointer;
   }
   .view:hover {
-    background: var(--pb-color-surface-hover, #eef2f7);
+    background: var(--_pb-color-surface-hover);
   }
   .view[aria-current='true'] {
-    background: var(--pb-color-accent-surface, #e6edfc);
-    color: var(--pb-color-accent-text, #163a9c);
+    background: var(--_pb-color-accent-surface);
+    color: var(--_pb-color-accent-text);
     font-weight: 600;
   }
   .view-count {
-    color: var(--pb-color-text-muted, #4f5b6b);
+    color: var(--_pb-color-text-muted);
     font-variant-numeric: tabular-nums;
   }
   .catalog {
@@ -102,28 +102,28 @@ export const appMarketplaceStyles = css`
     width: 100%;
     height: 100%;
     padding: 0.85rem;
-    border: 1px solid var(--pb-color-border, #d5dbe3);
-    border-radius: var(--pb-radius-large, 10px);
-    background: var(--pb-app-tile-background, var(--pb-color-surface, #ffffff));
+    border: 1px solid var(--_pb-color-border);
+    border-radius: var(--_pb-radius-large);
+    background: var(--pb-app-tile-background, var(--_pb-color-surface));
     text-align: start;
     cursor: pointer;
     overflow: hidden;
   }
   .tile:hover {
-    border-color: var(--pb-color-accent, #1d4fd7);
+    border-color: var(--_pb-color-accent);
   }
   .tile-logo {
     width: 2.75rem;
     height: 2.75rem;
-    border-radius: var(--pb-radius, 6px);
+    border-radius: var(--_pb-radius);
     object-fit: contain;
   }
   .monogram {
     display: grid;
     place-items: center;
     font-weight: 700;
-    color: var(--pb-color-accent, #1d4fd7);
-    background: var(--pb-color-accent-surface, #e6edfc);
+    color: var(--_pb-color-accent);
+    background: var(--_pb-color-accent-surface);
   }
   .tile-text {
     display: grid;
@@ -153,8 +153,8 @@ export const appMarketplaceStyles = css`
     justify-items: start;
     gap: 0.5rem;
     padding: 1.5rem;
-    border: 1px dashed var(--pb-color-border-strong, #9aa5b4);
-    border-radius: var(--pb-radius-large, 10px);
+    border: 1px dashed var(--_pb-color-border-strong);
+    border-radius: var(--_pb-radius-large);
   }
   .empty p {
     margin: 0;
@@ -174,7 +174,7 @@ export const appMarketplaceStyles = css`
     justify-content: space-between;
     gap: 1rem;
     padding: 0.75rem 1rem 0 1.5rem;
-    background: var(--pb-color-surface, #ffffff);
+    background: var(--_pb-color-surface);
   }
   .dialog-bar .close {
     margin-inline-start: auto;
@@ -203,7 +203,7 @@ export const appMarketplaceStyles = css`
     .view {
       width: auto;
       white-space: nowrap;
-      border: 1px solid var(--pb-color-border, #d5dbe3);
+      border: 1px solid var(--_pb-color-border);
       border-radius: 999px;
     }
   }

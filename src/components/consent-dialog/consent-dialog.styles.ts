@@ -22,7 +22,7 @@ export const consentDialogStyles = css`
     width: 1.15rem;
     height: 1.15rem;
     margin: 0.15rem 0 0;
-    accent-color: var(--pb-color-accent, #1d4fd7);
+    accent-color: var(--_pb-color-accent);
   }
   .detail {
     margin: 0 0 0 1.75rem;
@@ -40,8 +40,8 @@ export const consentDialogStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
     padding: 0.35rem 0.6rem;
-    border-radius: var(--pb-radius, 6px);
-    background: var(--pb-color-surface-raised, #f5f7fa);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-surface-raised);
   }
   .hint {
     margin: 0;

@@ -31,7 +31,7 @@ export const networkSecurityStyles = css`
     width: 1.1rem;
     height: 1.1rem;
     margin: 0.15rem 0 0;
-    accent-color: var(--pb-color-accent, #1d4fd7);
+    accent-color: var(--_pb-color-accent);
   }
   .option .hint {
     grid-column: 2;
@@ -53,11 +53,11 @@ export const networkSecurityStyles = css`
     align-items: center;
     gap: 0.5rem 1rem;
     padding: 0.45rem 0.6rem 0.45rem 0.85rem;
-    border-radius: var(--pb-radius, 6px);
-    background: var(--pb-network-security-row-background, var(--pb-color-surface-raised, #f5f7fa));
+    border-radius: var(--_pb-radius);
+    background: var(--pb-network-security-row-background, var(--_pb-color-surface-raised));
   }
   .address {
-    font-family: var(--pb-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-family: var(--_pb-font-family-mono);
     overflow-wrap: anywhere;
   }
   .row-label {
@@ -84,15 +84,15 @@ export const networkSecurityStyles = css`
   .field input {
     min-height: 2.25rem;
     padding: 0.35rem 0.6rem;
-    border: 1px solid var(--pb-color-border-strong, #9aa5b4);
-    border-radius: var(--pb-radius, 6px);
-    background: var(--pb-color-surface, #ffffff);
+    border: 1px solid var(--_pb-color-border-strong);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-surface);
   }
   .field input[aria-invalid='true'] {
-    border-color: var(--pb-color-danger, #b42318);
+    border-color: var(--_pb-color-danger);
   }
   .field-error {
-    color: var(--pb-color-danger-text, #8a1c12);
+    color: var(--_pb-color-danger-text);
     font-size: 0.875rem;
   }
   .add {
