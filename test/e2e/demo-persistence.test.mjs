@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 const folder = mkdtempSync(join(tmpdir(), 'plugboard-e2e-'));
@@ -58,7 +58,13 @@ function stopDemo(child) {
 before(async () => {
   port = await freePort();
   demo = await startDemo();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    timeout: 30_000,
+    protocolTimeout: 30_000,
+  });
 });
 
 after(async () => {
@@ -67,32 +73,50 @@ after(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+// Shadow-piercing selectors (`>>>`) by the parts the elements document.
+const TILE = 'app-marketplace >>> [part~="tile"][data-app-id="otaflow"]';
+const DETAIL = 'app-marketplace >>> app-detail';
+const CONSENT = `${DETAIL} >>> consent-dialog`;
+const CREDENTIALS = `${DETAIL} >>> [part~="credentials"]`;
+
+// Puppeteer 24 watches for a selector with a MutationObserver on the document unless told to
+// wait for visibility, and such an observer sees nothing inside shadow roots
+// (puppeteer/puppeteer#13163): so wait for what is looked for to be shown, which polls every
+// animation frame, before a locator acts on it.
+const shown = (page, selector) => page.waitForSelector(selector, { visible: true });
+
+async function click(page, selector) {
+  await shown(page, selector);
+  await page.locator(selector).click();
+}
+
+async function text(page, selector) {
+  const element = await shown(page, selector);
+  return element.evaluate((node) => node.textContent.trim());
+}
+
 test('an app activated through consent is still active after a server restart', { timeout: 120_000 }, async () => {
   const page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  page.setDefaultNavigationTimeout(30_000);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`http://127.0.0.1:${port}/`);
 
-  const tile = page.locator('app-marketplace .tile[data-app-id="otaflow"]');
-  await tile.click();
-  const detail = page.locator('app-marketplace app-detail');
-  await detail.locator('.main-action [part~="activate-button"]').click();
-  const consent = detail.locator('consent-dialog');
-  await consent.locator('input[name="fees"]').check();
-  await consent.locator('input[name="data"]').check();
-  await consent.locator('[part~="activate-button"]').click();
-  await detail.locator('[part~="credentials"]').first().waitFor();
-  assert.equal((await detail.locator('.header [part~="status"]').textContent()).trim(), 'Active');
+  await click(page, TILE);
+  await click(page, `${DETAIL} >>> .main-action [part~="activate-button"]`);
+  await click(page, `${CONSENT} >>> input[name="fees"]`);
+  await click(page, `${CONSENT} >>> input[name="data"]`);
+  await click(page, `${CONSENT} >>> [part~="activate-button"]`);
+  await shown(page, CREDENTIALS);
+  assert.equal(await text(page, `${DETAIL} >>> .header [part~="status"]`), 'Active');
 
   await stopDemo(demo);
   demo = await startDemo();
   await page.reload();
 
-  const badge = page.locator('app-marketplace .tile[data-app-id="otaflow"] [part~="tile-status"]');
-  await badge.waitFor();
-  assert.equal((await badge.textContent()).trim(), 'Active');
-  await page.locator('app-marketplace .tile[data-app-id="otaflow"]').click();
-  await detail.locator('[part~="credentials"]').first().waitFor();
-  assert.match(await detail.locator('[part~="credentials"]').textContent(), /expire in 4[78] hours/);
+  assert.equal(await text(page, `${TILE} [part~="tile-status"]`), 'Active');
+  await click(page, TILE);
+  assert.match(await text(page, CREDENTIALS), /expire in 4[78] hours/);
   assert.deepEqual(errors, []);
 });
