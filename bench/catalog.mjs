@@ -5,7 +5,7 @@
 // production bundle of every element. The figures are for reading: the exit code is non-zero
 // only when the harness itself failed.
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { createServer } from 'node:http';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -243,14 +243,7 @@ async function main(resources) {
   await buildPages();
   resources.server = await serve(OUT);
   const base = `http://127.0.0.1:${resources.server.address().port}`;
-  resources.browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
-    defaultViewport: VIEWPORT,
-    timeout: 30_000,
-    protocolTimeout: 60_000,
-  });
+  resources.browser = await launchChromium({ defaultViewport: VIEWPORT, protocolTimeout: 60_000 });
   const version = await resources.browser.version();
 
   const runs = Object.fromEntries(PAGES.map((page) => [page.id, []]));

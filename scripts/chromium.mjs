@@ -19,3 +19,16 @@ export function chromiumPath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   return CANDIDATES.find((candidate) => existsSync(candidate)) ?? CANDIDATES[0];
 }
+
+/** Starts headless Chromium through puppeteer-core, the project's one browser driver. */
+export async function launchChromium(options = {}) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    timeout: 30_000,
+    protocolTimeout: 30_000,
+    ...options,
+  });
+}

@@ -4,13 +4,13 @@ import '../src/components/app-marketplace/define.js';
 import type { AppMarketplace } from '../src/components/app-marketplace/app-marketplace.js';
 import type { AppDetailElement } from '../src/components/app-detail/app-detail.js';
 import type { ConsentDialog } from '../src/components/consent-dialog/consent-dialog.js';
-import type { AppFixture, Fixtures } from '../src/api/memory/fixture-types.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { MemoryAdapter } from '../src/api/memory/memory-adapter.js';
 import { AdapterElement } from '../src/internal/adapter-element.js';
 import ru from '../src/i18n/locales/ru.json';
 import tr from '../src/i18n/locales/tr.json';
 import { focused, press, tabTo, type } from './support/keyboard.js';
+import { manyApps } from './support/many-apps.js';
 import { textOf, waitFor } from './support/wait.js';
 
 const byName = (name: string) => fixtures.apps.find((app) => app.name === name)!;
@@ -54,16 +54,6 @@ function viewButton(element: AppMarketplace, label: string): HTMLButtonElement {
 
 function detailOf(element: AppMarketplace): AppDetailElement {
   return element.shadowRoot!.querySelector('app-detail')!;
-}
-
-/** Fixtures with `count` apps, copies of the bundled ones under new ids. */
-function manyApps(count: number): Fixtures {
-  const apps: AppFixture[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const source = fixtures.apps[index % fixtures.apps.length]!;
-    apps.push({ ...source, id: `${source.id}-${index}`, name: `${source.name} ${index}`, initialStatus: undefined });
-  }
-  return { ...fixtures, apps };
 }
 
 describe('<app-marketplace>', () => {

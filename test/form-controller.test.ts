@@ -164,3 +164,55 @@ describe('FormController', () => {
     expect(element.form.dirty).to.equal(false);
   });
 });
+
+/** A radio group and a checkbox bound to two fields. */
+class ChoiceProbe extends PlugboardElement {
+  readonly form = new FormController(this, this.i18n, {
+    idPrefix: 'choice',
+    initial: { plan: 'basic', terms: false },
+    rules: ({ terms }) => ({ terms: terms ? undefined : { code: 'required' } }),
+  });
+
+  override render() {
+    return litHtml`<fieldset>
+        <legend>Plan</legend>
+        ${['basic', 'pro'].map(
+          (plan) => litHtml`<label><input type="radio" name="plan" value=${plan} ${this.form.field('plan')} />${plan}</label>`,
+        )}
+      </fieldset>
+      <label><input type="checkbox" class="terms" ${this.form.field('terms')} />Terms</label>
+      ${this.form.renderMessage('terms')}`;
+  }
+
+  radio(plan: string): HTMLInputElement {
+    return this.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${plan}"]`)!;
+  }
+}
+customElements.define('choice-probe', ChoiceProbe);
+
+describe('FormController with radios and checkboxes', () => {
+  it('binds every radio of a group to one field, and a checkbox to a boolean', async () => {
+    const element = await fixture<ChoiceProbe>(html`<choice-probe></choice-probe>`);
+    await element.updateComplete;
+    expect(element.radio('basic').checked).to.equal(true);
+    element.radio('pro').click();
+    await element.updateComplete;
+    expect(element.form.values.plan).to.equal('pro');
+    expect(element.radio('basic').checked).to.equal(false);
+    element.radio('basic').click();
+    await element.updateComplete;
+    expect(element.form.values.plan).to.equal('basic');
+    expect(element.form.dirty).to.equal(false);
+    element.shadowRoot!.querySelector<HTMLInputElement>('.terms')!.click();
+    await element.updateComplete;
+    expect(element.form.values.terms).to.equal(true);
+    expect(element.form.valid).to.equal(true);
+  });
+
+  it('focuses the first invalid control on submit, in page order', async () => {
+    const element = await fixture<ChoiceProbe>(html`<choice-probe></choice-probe>`);
+    await element.updateComplete;
+    expect(await element.form.validate()).to.equal(undefined);
+    expect(focused()).to.equal(element.shadowRoot!.querySelector('.terms'));
+  });
+});

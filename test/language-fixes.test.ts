@@ -16,6 +16,7 @@ import { defineStrings, resetDefinedStrings } from '../src/i18n/index.js';
 import type { StringKey } from '../src/i18n/keys.js';
 import { initials } from '../src/internal/app-logo.js';
 import { PlugboardElement } from '../src/internal/plugboard-element.js';
+import { manyApps } from './support/many-apps.js';
 import { textOf, waitFor } from './support/wait.js';
 
 /** Renders one string, as an element would, so a test reads exactly what a user sees. */
@@ -73,15 +74,6 @@ async function renderMarketplace(lang: string, adapter: ApiAdapter = new MemoryA
   await waitFor(() => !element.shadowRoot!.querySelector('.catalog [role="status"].muted:not(.count)'), 'every page');
   await element.updateComplete;
   return element;
-}
-
-function manyApps(count: number): Fixtures {
-  const apps: AppFixture[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const source = fixtures.apps[index % fixtures.apps.length]!;
-    apps.push({ ...source, id: `${source.id}-${index}`, name: `${source.name} ${index}`, initialStatus: undefined });
-  }
-  return { ...fixtures, apps };
 }
 
 describe('language fixes', () => {

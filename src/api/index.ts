@@ -21,4 +21,5 @@ export {
   type FieldError,
   type PlugboardErrorOptions,
 } from './errors.js';
+export { MAX_NETWORK_LABEL_LENGTH, checkNetworkLabel, checkTrustedAddress } from './network-security-rules.js';
 export * from './schemas.js';

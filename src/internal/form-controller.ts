@@ -41,7 +41,9 @@ export class FormController<Values extends FormValues> implements ReactiveContro
   private readonly touched = new Set<string>();
   private readonly serverErrors = new Map<string, FieldError>();
   private readonly asyncErrors = new Map<string, FieldError>();
-  private readonly controls = new Map<string, FieldControl>();
+  /** The controls of each field (a radio group has several), in the order they were wired. */
+  private readonly controls = new Map<string, Set<FieldControl>>();
+  private readonly wired = new WeakSet<FieldControl>();
   private asyncRun: AbortController | undefined;
   /** True once a submit was attempted; every refusal shows from then on. */
   submitted = false;
@@ -198,15 +200,16 @@ export class FormController<Values extends FormValues> implements ReactiveContro
   /** Focuses the first control, in page order, whose refusal shows. */
   async focusFirstInvalid(): Promise<void> {
     await this.host.updateComplete;
-    const invalid = [...this.controls.values()].filter((control) => control.isConnected && control.getAttribute('aria-invalid') === 'true');
+    const invalid = [...this.controls.values()]
+      .flatMap((controls) => [...controls])
+      .filter((control) => control.isConnected && control.getAttribute('aria-invalid') === 'true');
     invalid.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     invalid[0]?.focus();
   }
 
   /** The control of a field, once rendered. */
   control(name: keyof Values & string): FieldControl | undefined {
-    const control = this.controls.get(name);
-    return control?.isConnected ? control : undefined;
+    return [...(this.controls.get(name) ?? [])].find((control) => control.isConnected);
   }
 
   /** Wires a control to a field: its value, and the ARIA that says whether it is refused and why. */
@@ -221,8 +224,16 @@ export class FormController<Values extends FormValues> implements ReactiveContro
 
   /** @internal Called by the field directive for each render of a control. */
   wire(name: string, control: FieldControl): void {
-    if (this.controls.get(name) !== control) {
-      this.controls.set(name, control);
+    let controls = this.controls.get(name);
+    if (!controls) {
+      controls = new Set();
+      this.controls.set(name, controls);
+    }
+    // Controls that left the page are forgotten, so re-rendered ones do not pile up.
+    for (const known of controls) if (!known.isConnected && known !== control) controls.delete(known);
+    controls.add(control);
+    if (!this.wired.has(control)) {
+      this.wired.add(control);
       control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () =>
         this.setValue(name as keyof Values & string, readControl(control) as Values[keyof Values & string]),
       );
@@ -231,11 +242,6 @@ export class FormController<Values extends FormValues> implements ReactiveContro
         if (this.touched.has(name)) return;
         this.touched.add(name);
         this.host.requestUpdate();
-      });
-      control.addEventListener('change', () => {
-        if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
-          this.touched.add(name);
-        }
       });
     }
     writeControl(control, this.current[name]);

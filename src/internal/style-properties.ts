@@ -25,8 +25,7 @@ class StylePropertiesDirective extends Directive {
     }
   }
 
-  render(properties: StyleProperties): typeof noChange {
-    void properties;
+  render(_properties: StyleProperties): typeof noChange {
     return noChange;
   }
 

@@ -8,8 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const folder = mkdtempSync(join(tmpdir(), 'plugboard-e2e-'));
 const databasePath = join(folder, 'demo.db');
@@ -58,13 +57,7 @@ function stopDemo(child) {
 before(async () => {
   port = await freePort();
   demo = await startDemo();
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-    timeout: 30_000,
-    protocolTimeout: 30_000,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -14,8 +14,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { writeThemes } from '../../scripts/themes.mjs';
 
 const POLICY =
@@ -291,13 +290,7 @@ before(
     await buildPage();
     server = await serve();
     origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await puppeteer.launch({
-      executablePath: chromiumPath(),
-      args: CHROMIUM_ARGS,
-      headless: true,
-      timeout: 30_000,
-      protocolTimeout: 30_000,
-    });
+    browser = await launchChromium();
   },
   { timeout: 90_000 },
 );

@@ -2,6 +2,7 @@ import type { ZodMiniType } from 'zod/mini';
 import type { ListConnectorsQuery } from '../adapter.js';
 import { checkConnectorValues, stepsBeforeAuthorization, type FieldValues } from '../connector-values.js';
 import { PlugboardError, fieldErrorsOf, validationError, type FieldError } from '../errors.js';
+import { checkNetworkLabel, checkTrustedAddress } from '../network-security-rules.js';
 import {
   AccountLinkCompletionSchema,
   AccountSyncSettingsSchema,
@@ -202,12 +203,6 @@ export class ReferenceBackend {
 
   setNetworkSecurity(settings: NetworkSecurity): NetworkSecurity {
     const fieldErrors: Record<string, FieldError> = {};
-    const seen = new Set<string>();
-    (Array.isArray(settings?.trustedNetworks) ? settings.trustedNetworks : []).forEach((network, index) => {
-      const address = String(network?.address ?? '').trim().toLowerCase();
-      if (seen.has(address)) fieldErrors[`trustedNetworks.${index}.address`] = { code: 'duplicate-address' };
-      seen.add(address);
-    });
     const parsed = NetworkSecuritySchema.safeParse(settings);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -215,6 +210,19 @@ export class ReferenceBackend {
         fieldErrors[path] = { code: path.endsWith('.address') ? 'invalid-address' : 'invalid' };
       }
     }
+    // The same rules as the form's: each address against the ones listed before it.
+    const networks = Array.isArray(settings?.trustedNetworks) ? settings.trustedNetworks : [];
+    networks.forEach((network, index) => {
+      const path = `trustedNetworks.${index}`;
+      if (fieldErrors[`${path}.address`] === undefined && typeof network?.address === 'string') {
+        const error = checkTrustedAddress(network.address, networks.slice(0, index));
+        if (error) fieldErrors[`${path}.address`] = error;
+      }
+      if (typeof network?.label === 'string') {
+        const error = checkNetworkLabel(network.label);
+        if (error) fieldErrors[`${path}.label`] = error;
+      }
+    });
     if (Object.keys(fieldErrors).length > 0 || !parsed.success) throw validationError(fieldErrors);
     this.store.saveNetworkSecurity(parsed.data);
     return parsed.data;

@@ -306,11 +306,7 @@ export class AppMarketplace extends AdapterElement {
       @pb-activated=${this.onStatusChanged}
       @pb-deactivated=${this.onStatusChanged}
     >
-      <div class="dialog-bar">
-        <button class="button close" data-dialog-close>
-          <span aria-hidden="true">✕</span><span class="visually-hidden">${this.t('detail.close')}</span>
-        </button>
-      </div>
+      ${this.renderCloseBar(this.t('detail.close'))}
       <div class="dialog-body">
         ${this.app
           ? staticHtml`<${detail}
@@ -323,6 +319,15 @@ export class AppMarketplace extends AdapterElement {
     </dialog>`;
   }
 
+  /** The top bar of the catalog's dialogs: a close button named for screen readers. */
+  private renderCloseBar(label: string): TemplateResult {
+    return html`<div class="dialog-bar">
+      <button class="button close" data-dialog-close>
+        <span aria-hidden="true">✕</span><span class="visually-hidden">${label}</span>
+      </button>
+    </div>`;
+  }
+
   private renderNetworkDialog(): TemplateResult {
     const networkSecurity = nestedTag('network-security', NetworkSecurityElement);
     return staticHtml`<dialog
@@ -331,11 +336,7 @@ export class AppMarketplace extends AdapterElement {
       part="network-dialog"
       aria-label=${this.t('network.title')}
     >
-      <div class="dialog-bar">
-        <button class="button close" data-dialog-close>
-          <span aria-hidden="true">✕</span><span class="visually-hidden">${this.t('common.close')}</span>
-        </button>
-      </div>
+      ${this.renderCloseBar(this.t('common.close'))}
       <div class="dialog-body">
         <${networkSecurity} .adapter=${this.givenAdapter}></${networkSecurity}>
       </div>

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { FieldError, PlugboardError } from '../../api/errors.js';
-import { NetworkAddressSchema, type NetworkMode, type NetworkSecurity, type TrustedNetwork } from '../../api/schemas.js';
+import type { PlugboardError } from '../../api/errors.js';
+import { MAX_NETWORK_LABEL_LENGTH, checkNetworkLabel, checkTrustedAddress } from '../../api/network-security-rules.js';
+import type { NetworkMode, NetworkSecurity, TrustedNetwork } from '../../api/schemas.js';
 import type { PbDialogCloseRequestEvent } from '../../events/dialog-close-request-event.js';
 import { PbNetworkSecurityChangeEvent } from '../../events/network-security-change-event.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
@@ -11,21 +12,8 @@ import { FormController } from '../../internal/form-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { networkSecurityStyles } from './network-security.styles.js';
 
-/** The longest label the contract accepts (`TrustedNetworkSchema`). */
-const MAX_LABEL_LENGTH = 100;
-
 /** Which change is being saved: it decides where focus goes afterwards. */
 type SaveKind = 'mode' | 'add' | 'remove';
-
-/** Why an address cannot be added to `listed`, or undefined. */
-export function checkTrustedAddress(address: string, listed: readonly TrustedNetwork[]): FieldError | undefined {
-  const trimmed = address.trim();
-  if (!trimmed) return { code: 'required' };
-  if (!NetworkAddressSchema.safeParse(trimmed).success) return { code: 'invalid-address' };
-  const folded = trimmed.toLowerCase();
-  if (listed.some((network) => network.address.trim().toLowerCase() === folded)) return { code: 'duplicate-address' };
-  return undefined;
-}
 
 /**
  * @summary Lets an administrator decide which networks may call the API on behalf of the
@@ -106,7 +94,7 @@ export class NetworkSecurityElement extends AdapterElement {
     initial: { address: '', label: '' },
     rules: ({ address, label }) => ({
       address: checkTrustedAddress(address, this.settings?.trustedNetworks ?? []),
-      label: label.trim().length > MAX_LABEL_LENGTH ? { code: 'too-long', params: { max: MAX_LABEL_LENGTH } } : undefined,
+      label: checkNetworkLabel(label),
     }),
   });
 
@@ -136,7 +124,7 @@ export class NetworkSecurityElement extends AdapterElement {
           <button class="button" part="retry-button" @click=${() => this.load()}>${this.t('common.retry')}</button>
         </p>
       </div>`,
-      complete: () => this.renderSettings(this.settings ?? { mode: 'unrestricted', trustedNetworks: [] }),
+      complete: (loaded) => this.renderSettings(this.saved ?? loaded),
     });
   }
 
@@ -241,7 +229,7 @@ export class NetworkSecurityElement extends AdapterElement {
           part="label-input"
           type="text"
           autocomplete="off"
-          maxlength=${MAX_LABEL_LENGTH}
+          maxlength=${MAX_NETWORK_LABEL_LENGTH}
           placeholder=${this.t('network.labelPlaceholder')}
           ?readonly=${adding}
         />
