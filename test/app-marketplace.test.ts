@@ -166,8 +166,11 @@ describe('<app-marketplace>', () => {
     const error = part(element, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(textOf(error)).to.contain('We could not load the catalog.');
+    // Nothing was counted, so the views say no number rather than "0".
+    expect(element.shadowRoot!.querySelectorAll('.view-count')).to.have.length(0);
     error.querySelector('button')!.click();
     await waitFor(() => tiles(element).length > 0, 'the tiles');
+    expect(textOf(element.shadowRoot!.querySelector('.view-count'))).to.equal(String(fixtures.apps.length));
   });
 
   it('says it cannot load when no adapter comes, and loads once one does', async () => {

@@ -177,6 +177,8 @@ export class AppMarketplace extends AdapterElement {
   }
 
   private renderSidebar(): TemplateResult {
+    // Before the first page arrives (or when it failed) a count would read as "0 apps".
+    const counted = this.index.apps.length > 0 || this.catalog.value !== undefined;
     const viewButton = (label: string, count: number, view: CatalogView, selected: boolean) =>
       html`<li>
         <button
@@ -185,7 +187,7 @@ export class AppMarketplace extends AdapterElement {
           aria-current=${selected ? 'true' : 'false'}
           @click=${() => (this.view = view)}
         >
-          <span>${label}</span><span class="view-count">${this.i18n.formatNumber(count)}</span>
+          <span>${label}</span>${counted ? html`<span class="view-count">${this.i18n.formatNumber(count)}</span>` : nothing}
         </button>
       </li>`;
     const current = this.view;
