@@ -6,6 +6,7 @@ import type { AppDetail } from '../src/api/schemas.js';
 import { MemoryAdapter } from '../src/api/memory/memory-adapter.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import type { PbConsentEvent } from '../src/events/consent-event.js';
+import { setViewport } from '@web/test-runner-commands';
 import { focused, press } from './support/keyboard.js';
 
 const adapter = new MemoryAdapter();
@@ -164,5 +165,24 @@ describe('<consent-dialog>', () => {
     expect(part(dialog, 'title').textContent).to.contain('<img src=x');
     expect(part(dialog, 'title').querySelector('img')).to.equal(null);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('keeps a failure and the buttons in view on a small screen, however long the dialog', async () => {
+    await setViewport({ width: 420, height: 600 });
+    try {
+      const dialog = await openDialog(await detail(feeApp.id, 'ru'), 'ru');
+      dialog.error = 'Не удалось активировать интеграцию.';
+      await dialog.updateComplete;
+      const native = part(dialog, 'dialog') as HTMLDialogElement;
+      expect(native.scrollHeight).to.be.greaterThan(native.clientHeight);
+      const box = native.getBoundingClientRect();
+      for (const name of ['error', 'cancel-button', 'activate-button']) {
+        const rect = part(dialog, name).getBoundingClientRect();
+        expect(rect.top, name).to.be.at.least(box.top);
+        expect(rect.bottom, name).to.be.at.most(box.bottom);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -176,6 +176,20 @@ export const sharedStyles = css`
     gap: 1rem;
     padding: 1.25rem 1.5rem;
   }
+  /*
+   * What a dialog asks of the admin (a failure, a hint, the buttons) stays in view at the
+   * bottom while a long dialog scrolls on a small screen.
+   */
+  .dialog-footer {
+    position: sticky;
+    bottom: 0;
+    display: grid;
+    gap: 0.75rem;
+    margin: 0 -1.5rem -1.25rem;
+    padding: 0.75rem 1.5rem 1.25rem;
+    border-top: 1px solid var(--_pb-color-border);
+    background: var(--_pb-color-surface);
+  }
   .dialog-actions {
     display: flex;
     flex-wrap: wrap;

@@ -62,6 +62,9 @@ export const appDetailStyles = css`
     border-radius: var(--_pb-radius);
     background: var(--_pb-color-surface-raised);
   }
+  .scopes .badge {
+    align-self: center;
+  }
   .scope-description {
     grid-column: 1 / -1;
     font-size: 0.875rem;

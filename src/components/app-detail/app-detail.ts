@@ -358,20 +358,22 @@ export class AppDetailElement extends AdapterElement {
                 </p>
                 <p><strong>${this.t('deactivate.contractNote', { vendor: app.vendor })}</strong></p>`}
         </div>
-        ${failure
-          ? html`<p class="alert" role="alert" part="error">${this.t('deactivate.failed')} ${this.errorMessage(failure)}</p>`
-          : nothing}
-        <div class="dialog-actions">
-          <button class="button" ?disabled=${this.working} data-dialog-close>
-            ${reissue ? this.t('common.cancel') : this.t('deactivate.cancel')}
-          </button>
-          <button class="button danger" ?disabled=${this.working} @click=${this.onConfirmed}>
-            ${this.working
-              ? this.t('detail.deactivating')
-              : reissue
-                ? this.t('credentials.reissue')
-                : this.t('deactivate.confirm')}
-          </button>
+        <div class="dialog-footer">
+          ${failure
+            ? html`<p class="alert" role="alert" part="error">${this.t('deactivate.failed')} ${this.errorMessage(failure)}</p>`
+            : nothing}
+          <div class="dialog-actions">
+            <button class="button" ?disabled=${this.working} data-dialog-close>
+              ${reissue ? this.t('common.cancel') : this.t('deactivate.cancel')}
+            </button>
+            <button class="button danger" ?disabled=${this.working} @click=${this.onConfirmed}>
+              ${this.working
+                ? this.t('detail.deactivating')
+                : reissue
+                  ? this.t('credentials.reissue')
+                  : this.t('deactivate.confirm')}
+            </button>
+          </div>
         </div>
       </div>
     </dialog>`;

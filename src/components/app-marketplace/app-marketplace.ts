@@ -209,17 +209,19 @@ export class AppMarketplace extends AdapterElement {
           ${viewButton(this.t('marketplace.allApps'), this.total, { kind: 'all' }, current.kind === 'all')}
           ${viewButton(this.t('marketplace.activeView'), this.activeCount, { kind: 'active' }, current.kind === 'active')}
         </ul>
-        <h3 id="categories-title">${this.t('marketplace.categories')}</h3>
-        <ul aria-labelledby="categories-title">
-          ${this.categories.map((category) =>
-            viewButton(
-              category.name,
-              category.appCount,
-              { kind: 'category', category },
-              current.kind === 'category' && current.category.id === category.id,
-            ),
-          )}
-        </ul>
+        ${this.categories.length === 0
+          ? nothing
+          : html`<h3 id="categories-title">${this.t('marketplace.categories')}</h3>
+              <ul aria-labelledby="categories-title">
+                ${this.categories.map((category) =>
+                  viewButton(
+                    category.name,
+                    category.appCount,
+                    { kind: 'category', category },
+                    current.kind === 'category' && current.category.id === category.id,
+                  ),
+                )}
+              </ul>`}
       </nav>
     </aside>`;
   }

@@ -38,6 +38,7 @@ export const consentDialogStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
+    align-items: center;
     gap: 0.5rem;
     padding: 0.35rem 0.6rem;
     border-radius: var(--_pb-radius);

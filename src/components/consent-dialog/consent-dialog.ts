@@ -133,25 +133,27 @@ export class ConsentDialog extends PlugboardElement {
             )}
           </ul>
         </fieldset>
-        ${this.error ? html`<p class="alert" role="alert" part="error">${this.error}</p>` : nothing}
-        ${this.accepted
-          ? nothing
-          : html`<p class="hint muted" id=${hintId}>
-              ${this.t(app.mayChangeFees ? 'consent.bothRequired' : 'consent.oneRequired')}
-            </p>`}
-        <div class="dialog-actions" part="actions">
-          <button class="button" part="cancel-button" ?disabled=${this.busy} data-dialog-close>
-            ${this.t('consent.cancel')}
-          </button>
-          <button
-            class="button primary"
-            part="activate-button"
-            ?disabled=${!this.accepted || this.busy}
-            aria-describedby=${this.accepted ? nothing : hintId}
-            @click=${this.accept}
-          >
-            ${this.busy ? this.t('detail.activating') : this.error ? this.t('common.retry') : this.t('consent.activate')}
-          </button>
+        <div class="dialog-footer">
+          ${this.error ? html`<p class="alert" role="alert" part="error">${this.error}</p>` : nothing}
+          ${this.accepted
+            ? nothing
+            : html`<p class="hint muted" id=${hintId}>
+                ${this.t(app.mayChangeFees ? 'consent.bothRequired' : 'consent.oneRequired')}
+              </p>`}
+          <div class="dialog-actions" part="actions">
+            <button class="button" part="cancel-button" ?disabled=${this.busy} data-dialog-close>
+              ${this.t('consent.cancel')}
+            </button>
+            <button
+              class="button primary"
+              part="activate-button"
+              ?disabled=${!this.accepted || this.busy}
+              aria-describedby=${this.accepted ? nothing : hintId}
+              @click=${this.accept}
+            >
+              ${this.busy ? this.t('detail.activating') : this.error ? this.t('common.retry') : this.t('consent.activate')}
+            </button>
+          </div>
         </div>
       </div>`;
   }
