@@ -30,9 +30,9 @@ export const ActiveView: Story = {
   loaders: [storyAdapter()],
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement.querySelector('app-marketplace'));
-    // The second view button is Active, in every language.
-    const active = root.querySelectorAll<HTMLButtonElement>('button.view')[1];
-    if (!active) throw new Error('The Active view button is missing.');
+    // The second view is Active, in every language.
+    const active = root.querySelectorAll<HTMLInputElement>('input[name="view"]')[1];
+    if (!active) throw new Error('The Active view is missing.');
     await userEvent.click(active);
   },
 };

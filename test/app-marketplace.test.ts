@@ -280,13 +280,23 @@ describe('<app-marketplace>', () => {
     expect(tiles(element).map((tile) => tile.dataset['appId'])).to.not.include(target.id);
   });
 
-  it('opens network security in a dialog that passes axe', async () => {
-    const element = await renderMarketplace();
+  it('loads network security only when its dialog opens, in a dialog that passes axe', async () => {
+    const adapter = new MemoryAdapter();
+    let reads = 0;
+    const getNetworkSecurity = adapter.getNetworkSecurity.bind(adapter);
+    adapter.getNetworkSecurity = (options) => {
+      reads += 1;
+      return getNetworkSecurity(options);
+    };
+    const element = await renderMarketplace(adapter);
+    expect(reads, 'reads before the dialog opens').to.equal(0);
     part(element, 'network-button')!.click();
     const dialog = part(element, 'network-dialog') as HTMLDialogElement;
     expect(dialog.open).to.equal(true);
+    await element.updateComplete;
     const security = dialog.querySelector('network-security')!;
     await waitFor(() => !!security.shadowRoot?.querySelector('[part~="mode"]'), 'the settings');
+    expect(reads).to.equal(1);
     await expect(element).to.be.accessible();
   });
 

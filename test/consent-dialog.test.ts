@@ -8,6 +8,7 @@ import { fixtures } from '../src/api/memory/fixtures.js';
 import type { PbConsentEvent } from '../src/events/consent-event.js';
 import { setViewport } from '@web/test-runner-commands';
 import { focused, press } from './support/keyboard.js';
+import { textOf } from './support/wait.js';
 
 const adapter = new MemoryAdapter();
 const feeApp = fixtures.apps.find((app) => app.mayChangeFees)!;
@@ -89,7 +90,7 @@ describe('<consent-dialog>', () => {
     ];
     for (const [lang, expected] of cases) {
       const dialog = await openDialog(await detail(feeApp.id, lang), lang, now);
-      expect(part(dialog, 'fees').textContent, lang).to.contain(expected);
+      expect(textOf(part(dialog, 'fees')), lang).to.contain(expected);
     }
   });
 

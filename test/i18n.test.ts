@@ -156,7 +156,8 @@ describe('i18n controller', () => {
     const text = (element as unknown as { i18n: { t(key: string, o: object): string } }).i18n.t('marketplace.noResults', {
       query: '<b>"x" & y</b>',
     });
-    expect(text).to.equal('No apps match “<b>"x" & y</b>”.');
+    // Isolated too (FSI … PDI), so a right-to-left value cannot reorder the sentence.
+    expect(text).to.equal('No apps match “\u2068<b>"x" & y</b>\u2069”.');
   });
 });
 

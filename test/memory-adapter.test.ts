@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ApiAdapter } from '../src/api/adapter.js';
-import { checkedAdapter } from '../src/api/checked-adapter.js';
+import { MAX_LIST_ITEMS, checkedAdapter, parseReportOf } from '../src/api/checked-adapter.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { CREDENTIALS_LIFETIME_MS, MemoryAdapter } from '../src/api/memory/memory-adapter.js';
 import { consentFor, describeAdapterConformance, failureOf, rejectionOf } from './support/adapter-conformance.js';
@@ -114,11 +114,49 @@ describe('checkedAdapter', () => {
     expect(error.message).to.contain('listApps');
   });
 
-  it('refuses links that are not http(s)', async () => {
+  it('removes links that are not http(s) and reports it, keeping the rest of the app', async () => {
     const app = await new MemoryAdapter().getApp(fixtures.apps[0]!.id);
-    const api = checkedAdapter(garbageAdapter({ ...app, moreInfoUrl: 'javascript:alert(1)' }));
-    const error = await rejectionOf(api.getApp(app.id));
-    expect(error.code).to.equal('invalid-response');
+    const api = checkedAdapter(garbageAdapter({ ...app, moreInfoUrl: 'javascript:alert(1)', logoUrl: 'data:image/png;base64,AA' }));
+    const shown = await api.getApp(app.id);
+    expect(shown.name).to.equal(app.name);
+    expect(shown).to.not.have.property('moreInfoUrl');
+    expect(shown).to.not.have.property('logoUrl');
+    expect(parseReportOf(shown)).to.deep.equal({ dropped: 0, degraded: 1 });
+  });
+
+  it('leaves an unreadable app out of a page and keeps the others', async () => {
+    const page = await new MemoryAdapter().listApps({ limit: 3 });
+    const [first, second, third] = page.items;
+    const items = [first, { ...second, name: 42 }, { ...third, logoUrl: 'ftp://example.com/logo.png' }];
+    const api = checkedAdapter(garbageAdapter({ ...page, items }));
+    const shown = await api.listApps({});
+    expect(shown.items.map((app) => app.id)).to.deep.equal([first!.id, third!.id]);
+    expect(shown.items[1]).to.not.have.property('logoUrl');
+    expect(parseReportOf(shown)).to.deep.equal({ dropped: 1, degraded: 1 });
+  });
+
+  it('refuses a page with nothing readable, or more items than any page holds, as an invalid response', async () => {
+    const nothingReadable = checkedAdapter(garbageAdapter({ items: [{ id: 7 }, null, 'app'], total: 3, nextCursor: null }));
+    expect((await rejectionOf(nothingReadable.listApps({}))).code).to.equal('invalid-response');
+    const oversized = checkedAdapter(garbageAdapter({ items: new Array(MAX_LIST_ITEMS + 1).fill(0), total: 1, nextCursor: null }));
+    expect((await rejectionOf(oversized.listApps({}))).code).to.equal('invalid-response');
+  });
+
+  it('classifies unreadable thrown data as an invalid response without reading the thrown value', async () => {
+    let deep: unknown[] = [];
+    for (let depth = 0; depth < 200_000; depth += 1) deep = [deep];
+    const throwing = new Proxy(new MemoryAdapter(), {
+      get(target, property, receiver) {
+        if (property === 'listTags') return async () => Promise.reject(new SyntaxError('Unexpected token < in JSON'));
+        if (property === 'listGroups') return async () => Promise.reject(deep);
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const api = checkedAdapter(throwing);
+    expect((await rejectionOf(api.listTags())).code).to.equal('invalid-response');
+    const thrownDeep = await rejectionOf(api.listGroups());
+    expect(thrownDeep.code).to.equal('network');
+    expect(thrownDeep.message).to.equal('A value that is not an Error was thrown (object).');
   });
 
   it('turns a thrown plain error into a network error and lets aborts through', async () => {

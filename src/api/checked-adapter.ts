@@ -6,6 +6,7 @@ import {
   ActivationSchema,
   AppDetailSchema,
   AppPageSchema,
+  AppSummarySchema,
   CategorySchema,
   ConnectorSchema,
   ConnectorTypeSchema,
@@ -57,19 +58,143 @@ export const RESPONSE_SCHEMAS: { [K in AdapterOperation]: z.ZodMiniType<Result<K
   runSync: SyncRunSchema,
 };
 
-/** Parses one operation's answer; garbage becomes an `invalid-response` error, never a crash. */
+/**
+ * Where a list answer keeps its items, and the schema of one item: an unreadable item is
+ * left out on its own instead of failing the whole list.
+ */
+const LIST_ITEMS: Partial<Record<AdapterOperation, z.ZodMiniType>> = {
+  listCategories: CategorySchema,
+  listApps: AppSummarySchema,
+  listConnectorTypes: ConnectorTypeSchema,
+  listConnectors: ConnectorSchema,
+  listConnectorOptions: FieldOptionSchema,
+  listGroups: GroupSchema,
+  listSyncServices: SyncServiceSchema,
+  listAccounts: SyncAccountSchema,
+  listTags: TagSchema,
+};
+
+/** More items than any list answer holds: refused before parsing, so garbage costs little. */
+export const MAX_LIST_ITEMS = 10_000;
+/** Rounds of removing invalid optional fields before an entity counts as unreadable. */
+const SALVAGE_ROUNDS = 3;
+/** Issues looked at per round; an entity with more is unreadable anyway. */
+const SALVAGE_ISSUES = 16;
+
+/** What parsing left out to keep the rest of an answer. */
+export interface ParseReport {
+  /** Unreadable list items that were left out. */
+  dropped: number;
+  /** Entities shown without an optional field that was invalid (a logo, a link). */
+  degraded: number;
+}
+
+/** Answers that `parseResponse` produced, with what it left out; they need no second check. */
+const parsedAnswers = new WeakMap<object, ParseReport>();
+
+/** What parsing left out of an answer, when it left out anything. */
+export function parseReportOf(answer: unknown): ParseReport | undefined {
+  const report = isObject(answer) ? parsedAnswers.get(answer) : undefined;
+  return report && report.dropped + report.degraded > 0 ? report : undefined;
+}
+
+/**
+ * Parses one operation's answer. One bad item is one bad item: an invalid optional field
+ * (a `javascript:` link, a malformed logo URL) is removed, an unreadable list item is left
+ * out, and `parseReportOf` tells what was. Only an answer with nothing readable, or more
+ * than `MAX_LIST_ITEMS` items, becomes an `invalid-response` error, never a crash.
+ */
 export function parseResponse<K extends AdapterOperation>(operation: K, value: unknown): Result<K> {
   const schema = RESPONSE_SCHEMAS[operation];
   if (schema === null) return undefined as Result<K>;
+  const listed = listOf(value);
+  if (listed && listed.length > MAX_LIST_ITEMS) {
+    throw new PlugboardError('invalid-response', `${operation} answered ${listed.length} items, more than ${MAX_LIST_ITEMS}.`);
+  }
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const where = result.error.issues
+  if (result.success) return remember(result.data, { dropped: 0, degraded: 0 });
+  const itemSchema = LIST_ITEMS[operation];
+  const salvaged = itemSchema && listed ? salvageList(schema, itemSchema, value, listed) : salvage(schema, value);
+  if (salvaged) return remember(salvaged.data as Result<K>, salvaged.report);
+  throw invalidResponse(operation, result.error.issues, result.error);
+}
+
+function remember<T>(data: T, report: ParseReport): T {
+  if (isObject(data)) parsedAnswers.set(data, report);
+  return data;
+}
+
+function invalidResponse(operation: AdapterOperation, issues: readonly z.core.$ZodIssue[], cause: unknown): PlugboardError {
+  const where = issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('; ');
-  throw new PlugboardError('invalid-response', `${operation} answered data that does not fit the contract: ${where}`, {
-    cause: result.error,
-  });
+  return new PlugboardError('invalid-response', `${operation} answered data that does not fit the contract: ${where}`, { cause });
+}
+
+/** The items of a list answer: the array itself, or a page's `items`. */
+function listOf(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  return isObject(value) && Array.isArray(value['items']) ? value['items'] : undefined;
+}
+
+interface Salvaged {
+  data: unknown;
+  report: ParseReport;
+}
+
+/** A list with its unreadable items left out; nothing when none is readable or the rest is invalid. */
+function salvageList(schema: z.ZodMiniType, itemSchema: z.ZodMiniType, value: unknown, items: unknown[]): Salvaged | undefined {
+  const kept: unknown[] = [];
+  let degraded = 0;
+  for (const item of items) {
+    const salvaged = salvage(itemSchema, item);
+    if (!salvaged) continue;
+    kept.push(salvaged.data);
+    degraded += salvaged.report.degraded;
+  }
+  if (kept.length === 0 && items.length > 0) return undefined;
+  const report = { dropped: items.length - kept.length, degraded };
+  if (Array.isArray(value)) return { data: kept, report };
+  // A page: its other fields must still be valid; the items are already parsed.
+  const page = schema.safeParse({ ...(value as Record<string, unknown>), items: [] });
+  return page.success ? { data: { ...(page.data as object), items: kept }, report } : undefined;
+}
+
+/**
+ * One entity, with the invalid optional fields removed: a field whose removal leaves a
+ * valid entity was optional. Nothing when a required field is invalid or missing.
+ */
+function salvage(schema: z.ZodMiniType, value: unknown): Salvaged | undefined {
+  let current = value;
+  for (let round = 0; round <= SALVAGE_ROUNDS; round += 1) {
+    const result = schema.safeParse(current);
+    if (result.success) return { data: result.data, report: { dropped: 0, degraded: round > 0 ? 1 : 0 } };
+    if (round === SALVAGE_ROUNDS) break;
+    for (const issue of result.error.issues.slice(0, SALVAGE_ISSUES)) {
+      const without = withoutField(current, issue.path);
+      if (without === undefined) return undefined;
+      current = without;
+    }
+  }
+  return undefined;
+}
+
+/** A copy of `value` without the object field at `path`; nothing when there is no such field. */
+function withoutField(value: unknown, path: readonly PropertyKey[]): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined || !isObject(value) || Array.isArray(value) || typeof key !== 'string' || !Object.hasOwn(value, key)) {
+    return undefined;
+  }
+  if (rest.length === 0) {
+    return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key));
+  }
+  const inner = withoutField(value[key], rest);
+  return inner === undefined ? undefined : { ...value, [key]: inner };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
 /**
@@ -87,7 +212,8 @@ export function checkedAdapter(adapter: ApiAdapter): ApiAdapter {
       } catch (error) {
         throw isAbortError(error) ? error : toPlugboardError(error);
       }
-      return parseResponse(operation, value);
+      // An answer the adapter already parsed (the REST adapter does) is not parsed twice.
+      return isObject(value) && parsedAnswers.has(value) ? value : parseResponse(operation, value);
     };
   }
   return checked as ApiAdapter;

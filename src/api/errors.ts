@@ -61,11 +61,17 @@ export function isPlugboardError(value: unknown): value is PlugboardError {
   return value instanceof PlugboardError;
 }
 
-/** Anything thrown, as a `PlugboardError`: an abort stays an abort, the rest is `network`. */
+/**
+ * Anything thrown, as a `PlugboardError`. Unreadable data (a `SyntaxError` from parsing
+ * JSON, a `RangeError` from data too deep or too large) is an `invalid-response`; anything
+ * else, such as `fetch`'s `TypeError`, is `network`. The message is never built from the
+ * thrown value itself, which may be huge, cyclic or deeply nested.
+ */
 export function toPlugboardError(value: unknown): PlugboardError {
   if (value instanceof PlugboardError) return value;
-  const message = value instanceof Error ? value.message : String(value);
-  return new PlugboardError('network', message, { cause: value });
+  const unreadable = value instanceof SyntaxError || value instanceof RangeError;
+  const message = value instanceof Error ? value.message.slice(0, 500) : `A value that is not an Error was thrown (${typeof value}).`;
+  return new PlugboardError(unreadable ? 'invalid-response' : 'network', message, { cause: value });
 }
 
 /** True for the rejection of a call whose `AbortSignal` fired; elements ignore those. */

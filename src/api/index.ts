@@ -1,5 +1,5 @@
 export type { AdapterOperation, ApiAdapter, ListConnectorsQuery, RequestOptions } from './adapter.js';
-export { RESPONSE_SCHEMAS, checkedAdapter, parseResponse } from './checked-adapter.js';
+export { MAX_LIST_ITEMS, RESPONSE_SCHEMAS, checkedAdapter, parseReportOf, parseResponse, type ParseReport } from './checked-adapter.js';
 export {
   checkConnectorValues,
   checkFieldValue,

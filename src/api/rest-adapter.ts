@@ -1,7 +1,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type { AdapterOperation, ApiAdapter, ListConnectorsQuery, RequestOptions } from './adapter.js';
 import { parseResponse } from './checked-adapter.js';
-import { ERROR_CODES, PlugboardError, isAbortError, type ErrorCode, type FieldError } from './errors.js';
+import { ERROR_CODES, PlugboardError, isAbortError, toPlugboardError, type ErrorCode, type FieldError } from './errors.js';
 import type {
   AccountLink,
   AccountLinkCompletion,
@@ -295,15 +295,61 @@ export class RestAdapter implements ApiAdapter {
     if (!idempotent) request.retry = 0;
     if (call.json !== undefined) request.json = call.json;
     if (call.searchParams) request.searchParams = definedParams(call.searchParams);
-    let body: unknown;
+    let response: Response;
     try {
-      const response = await this.http(call.path, request);
-      body = response.status === 204 ? undefined : await response.json();
+      response = await this.http(call.path, request);
     } catch (error) {
       throw await toError(error);
     }
+    const body = response.status === 204 ? undefined : await readJson(response, MAX_ANSWER_BYTES);
     return parseResponse(call.operation, body) as T;
   }
+}
+
+/** The largest answer read: a bigger one is refused unread, so a runaway backend costs little. */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** Error bodies only carry a code, a message and field errors. */
+const MAX_ERROR_BYTES = 64 * 1024;
+
+/**
+ * A body as JSON, read up to `maxBytes`. A body that is larger, or is not JSON, is an
+ * `invalid-response`: the server answered, so it is not a network failure.
+ */
+async function readJson(response: Response, maxBytes: number): Promise<unknown> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw new PlugboardError('invalid-response', `The answer is ${declared} bytes, more than ${maxBytes}.`);
+  }
+  const text = await readText(response, maxBytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw toPlugboardError(error);
+  }
+}
+
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  try {
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      bytes += chunk.value.byteLength;
+      if (bytes > maxBytes) {
+        await reader.cancel();
+        throw new PlugboardError('invalid-response', `The answer is larger than ${maxBytes} bytes.`);
+      }
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+  } catch (error) {
+    throw isAbortError(error) || error instanceof PlugboardError ? error : new PlugboardError('network', 'The answer was cut off.', { cause: error });
+  }
+  return text + decoder.decode();
 }
 
 function segment(value: string): string {
@@ -323,9 +369,10 @@ async function toError(error: unknown): Promise<unknown> {
   const status = error.response.status;
   let body: ErrorBody = {};
   try {
-    body = (await error.response.clone().json()) as ErrorBody;
+    const parsed = await readJson(error.response, MAX_ERROR_BYTES);
+    if (parsed && typeof parsed === 'object') body = parsed as ErrorBody;
   } catch {
-    // Not JSON: the status alone says what happened.
+    // Not JSON, or too large: the status alone says what happened.
   }
   const declared = ERROR_CODES.find((code) => code === body.code);
   const code = declared ?? STATUS_CODES[status] ?? 'server';

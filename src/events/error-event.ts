@@ -1,13 +1,22 @@
 import type { AdapterOperation } from '../api/adapter.js';
+import type { ParseReport } from '../api/checked-adapter.js';
 import type { ErrorCode } from '../api/errors.js';
 
 export interface PbErrorDetail {
   /** The adapter operation that failed, e.g. `activate`. */
   operation: AdapterOperation;
   code: ErrorCode;
+  /**
+   * Set when the call succeeded in part: its answer held unreadable items, left out, or
+   * invalid optional fields, removed (`code` is then `invalid-response`). The rest is shown.
+   */
+  partial?: ParseReport;
 }
 
-/** An adapter call failed; the element shows the failure itself. Carries no user data. */
+/**
+ * An adapter call failed, or answered in part; the element shows what it can and says
+ * what failed. Carries no user data.
+ */
 export class PbErrorEvent extends CustomEvent<PbErrorDetail> {
   static readonly eventName = 'pb-error';
 

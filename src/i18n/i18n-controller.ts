@@ -114,6 +114,10 @@ function isValue(name: string, value: unknown): value is string {
 const FINAL_PERIOD = '\uE000';
 const FINAL_PERIOD_AND_NEXT = /\uE000\.?/g;
 
+/** Unicode's isolate marks: the text between them is laid out on its own, like `<bdi>`. */
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
 type HostElement = ReactiveControllerHost & HTMLElement;
 
 /**
@@ -171,6 +175,14 @@ export class I18nController implements ReactiveController {
     return this.resolved.language === this.language ? this.resolved.tag : this.language;
   }
 
+  /**
+   * The tag the element is to render in, even while its strings are still loading: what
+   * the backend is asked for, so a first load is not made in English and then again.
+   */
+  get requestedLocale(): string {
+    return this.resolved.tag;
+  }
+
   hostConnected(): void {
     this.observe();
     this.unsubscribe = onStringsChanged(() => {
@@ -193,14 +205,22 @@ export class I18nController implements ReactiveController {
    * The string of `key` in the element's language, English where it has none. Numbers in
    * it (`{{count, number}}`) are formatted for the element's locale; a value ending in a
    * period (a date such as `1 декабря 2026 г.`) is not followed by a second one.
+   *
+   * Every text value is bidi-isolated (FSI … PDI, as Fluent does by default): values are
+   * names and words from backends, hosts and users, and a right-to-left one, or one holding
+   * a stray override character, must not reorder the sentence around it.
    */
   t(key: StringKey, options?: TOptions): string {
     let marked = false;
     const values: Record<string, unknown> = { ...options, locale: this.locale };
     for (const [name, value] of Object.entries(values)) {
-      if (isValue(name, value) && value.endsWith('.')) {
-        values[name] = value.slice(0, -1) + FINAL_PERIOD;
+      if (!isValue(name, value)) continue;
+      if (value.endsWith('.')) {
+        // The period stays outside the isolate, where the string's own period can absorb it.
+        values[name] = `${FIRST_STRONG_ISOLATE}${value.slice(0, -1)}${POP_DIRECTIONAL_ISOLATE}${FINAL_PERIOD}`;
         marked = true;
+      } else {
+        values[name] = `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}`;
       }
     }
     const text = this.i18next.t(key, values as TOptions);

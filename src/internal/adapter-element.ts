@@ -3,7 +3,7 @@ import { TaskStatus } from '@lit/task';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterOperation, ApiAdapter } from '../api/adapter.js';
-import { RESPONSE_SCHEMAS, checkedAdapter } from '../api/checked-adapter.js';
+import { RESPONSE_SCHEMAS, checkedAdapter, parseReportOf } from '../api/checked-adapter.js';
 import { isAbortError, type PlugboardError } from '../api/errors.js';
 import { PbErrorEvent } from '../events/error-event.js';
 import { adapterContext, ensureContextRoot } from './adapter-context.js';
@@ -64,7 +64,10 @@ export abstract class AdapterElement extends PlugboardElement implements Adapter
         const method = api[operation] as (...args: unknown[]) => Promise<unknown>;
         reporting[operation] = async (...args: unknown[]) => {
           try {
-            return await method(...args);
+            const answer = await method(...args);
+            const partial = parseReportOf(answer);
+            if (partial) this.dispatchEvent(new PbErrorEvent({ operation, code: 'invalid-response', partial }));
+            return answer;
           } catch (error) {
             if (!isAbortError(error)) {
               this.dispatchEvent(new PbErrorEvent({ operation, code: (error as PlugboardError).code }));
@@ -79,7 +82,7 @@ export abstract class AdapterElement extends PlugboardElement implements Adapter
   }
 
   get taskLocale(): string {
-    return this.i18n.locale;
+    return this.i18n.requestedLocale;
   }
 
   /**

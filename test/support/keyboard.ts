@@ -6,6 +6,13 @@ export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
 
+/** Presses a key with Shift held, e.g. Shift+Tab. */
+export async function pressShifted(key: string): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Shift' });
+}
+
 /** Types text into whatever has focus. */
 export async function type(text: string): Promise<void> {
   await sendKeys({ type: text });

@@ -7,7 +7,12 @@ export async function waitFor(condition: () => boolean, what = 'the condition'):
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Text content with white space folded, as a reader sees it. */
+/** Text without the invisible bidi isolate marks the elements put around values, as a reader sees it. */
+export function readable(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u2066-\u2069]/g, '');
+}
+
+/** Text content with white space folded and the isolate marks left out, as a reader sees it. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return readable(node?.textContent).replace(/\s+/g, ' ').trim();
 }

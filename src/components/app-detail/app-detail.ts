@@ -154,8 +154,8 @@ export class AppDetailElement extends AdapterElement {
     const consentDialog = nestedTag('consent-dialog', ConsentDialog);
     return html`${this.renderHeader(app)} ${this.renderActivation(app)}
       <section part="section" aria-labelledby="how">
-        <h3 id="how">${this.t('detail.howItWorks')}</h3>
-        <p class="description">${app.description}</p>
+        ${this.heading(1, this.t('detail.howItWorks'), { id: 'how' })}
+        <p class="description" dir="auto">${app.description}</p>
         ${app.moreInfoUrl
           ? html`<p>
               <a part="more-info" href=${app.moreInfoUrl} target="_blank" rel="noopener noreferrer"
@@ -168,6 +168,7 @@ export class AppDetailElement extends AdapterElement {
       ${staticHtml`<${consentDialog}
         class="consent"
         exportparts="dialog: consent-dialog"
+        heading-level=${this.headingLevel + 1}
         .app=${app}
         .now=${this.now}
         @pb-consent=${this.onConsent}
@@ -186,7 +187,7 @@ export class AppDetailElement extends AdapterElement {
         locale: this.i18n.locale,
       })}
       <div class="identity">
-        <h2 part="name">${app.name}</h2>
+        ${this.heading(0, html`<bdi>${app.name}</bdi>`, { part: 'name' })}
         <p class="muted">${this.t('marketplace.byVendor', { vendor: app.vendor })}</p>
         <p>
           <span class="visually-hidden">${this.t('detail.statusLabel')}:</span>
@@ -231,7 +232,7 @@ export class AppDetailElement extends AdapterElement {
     const expiresAt = this.i18n.formatRelativeTime(credentials.expiresAt, now);
     const expired = this.status === 'credentials-expired';
     return html`<section part="section credentials" class="notice" aria-labelledby="credentials">
-      <h3 id="credentials">${this.t('credentials.title')}</h3>
+      ${this.heading(1, this.t('credentials.title'), { id: 'credentials' })}
       <p title=${this.i18n.formatDateTime(credentials.issuedAt)}>${this.t('credentials.issued', { time: issued, vendor })}</p>
       ${expired
         ? html`<p class="alert">${this.t('credentials.expired', { time: expiresAt, vendor })}</p>
@@ -253,7 +254,7 @@ export class AppDetailElement extends AdapterElement {
   private renderConfiguration(app: AppDetail, status: AppStatus): TemplateResult {
     const pending = status === 'pending-configuration';
     return html`<section part="section configuration" class="notice" aria-labelledby="configuration">
-      <h3 id="configuration">${this.t('detail.configurationTitle')}</h3>
+      ${this.heading(1, this.t('detail.configurationTitle'), { id: 'configuration' })}
       ${pending
         ? html`<p>${this.t('detail.configurationPending', { vendor: app.vendor })}</p>
             <p class="muted">${this.t('detail.configurationUnavailable')}</p>`
@@ -264,12 +265,12 @@ export class AppDetailElement extends AdapterElement {
   private renderDataFlows(app: AppDetail): TemplateResult | typeof nothing {
     if (app.dataFlows.length === 0) return nothing;
     return html`<section part="section" aria-labelledby="flows">
-      <h3 id="flows">${this.t('detail.dataFlows')}</h3>
+      ${this.heading(1, this.t('detail.dataFlows'), { id: 'flows' })}
       <ul class="flows">
         ${app.dataFlows.map(
           (flow) => html`<li>
             <strong>${this.t(`detail.flow.${flow.direction}`, { app: app.name })}</strong>
-            <span>${flow.description}</span>
+            <span dir="auto">${flow.description}</span>
           </li>`,
         )}
       </ul>
@@ -278,13 +279,13 @@ export class AppDetailElement extends AdapterElement {
 
   private renderScopes(app: AppDetail): TemplateResult {
     return html`<section part="section" aria-labelledby="scopes">
-      <h3 id="scopes">${this.t('detail.dataScopes')}</h3>
+      ${this.heading(1, this.t('detail.dataScopes'), { id: 'scopes' })}
       <ul class="scopes">
         ${app.dataScopes.map(
           (scope) => html`<li>
-            <span class="scope-name">${scope.name}</span>
+            <span class="scope-name" dir="auto">${scope.name}</span>
             <span class="badge">${this.t(`detail.access.${scope.access}`)}</span>
-            ${scope.description ? html`<span class="muted scope-description">${scope.description}</span>` : nothing}
+            ${scope.description ? html`<span class="muted scope-description" dir="auto">${scope.description}</span>` : nothing}
           </li>`,
         )}
       </ul>
@@ -295,12 +296,12 @@ export class AppDetailElement extends AdapterElement {
     const host = this.hostName;
     const support = app.support;
     return html`<section part="section" aria-labelledby="people">
-      <h3 id="people" class="visually-hidden">${this.t('detail.developedBy')} · ${this.t('detail.supportedBy')}</h3>
+      ${this.heading(1, `${this.t('detail.developedBy')} · ${this.t('detail.supportedBy')}`, { id: 'people', className: 'visually-hidden' })}
       <dl>
         <dt>${this.t('detail.developedBy')}</dt>
         <dd>
           ${app.developer === 'vendor'
-            ? app.vendor
+            ? html`<bdi>${app.vendor}</bdi>`
             : host
               ? this.t('detail.developer.host', { host })
               : this.t('detail.developer.hostUnnamed')}
@@ -312,11 +313,11 @@ export class AppDetailElement extends AdapterElement {
             : html`<p>${this.t('detail.support.vendor', { vendor: support.name })}</p>
                 <ul class="contacts">
                   ${support.email
-                    ? html`<li>${this.t('detail.contactEmail')}: <a href="mailto:${support.email}">${support.email}</a></li>`
+                    ? html`<li>${this.t('detail.contactEmail')}: <a href="mailto:${support.email}" dir="ltr">${support.email}</a></li>`
                     : nothing}
                   ${support.phone
                     ? html`<li>
-                        ${this.t('detail.contactPhone')}: <a href="tel:${support.phone.replace(/[^\d+]/g, '')}">${support.phone}</a>
+                        ${this.t('detail.contactPhone')}: <a href="tel:${support.phone.replace(/[^\d+]/g, '')}" dir="ltr">${support.phone}</a>
                       </li>`
                     : nothing}
                   ${support.url
@@ -345,9 +346,9 @@ export class AppDetailElement extends AdapterElement {
       @pb-dialog-close-request=${this.keepOpenWhileWorking}
     >
       <div class="dialog-body">
-        <h2 id="confirm-title">
-          ${reissue ? this.t('credentials.reissueConfirmTitle') : this.t('deactivate.title', { app: app.name })}
-        </h2>
+        ${this.heading(1, reissue ? this.t('credentials.reissueConfirmTitle') : this.t('deactivate.title', { app: app.name }), {
+          id: 'confirm-title',
+        })}
         <div id="confirm-body">
           ${reissue
             ? html`<p>${this.t('credentials.reissueConfirmBody', { vendor: app.vendor })}</p>`

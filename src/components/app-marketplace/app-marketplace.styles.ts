@@ -23,15 +23,20 @@ export const appMarketplaceStyles = css`
     border-radius: var(--_pb-radius);
     background: var(--_pb-color-surface);
   }
-  nav ul {
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .view-list {
     display: grid;
     gap: 0.15rem;
     margin: 0 0 1rem;
-    padding: 0;
-    list-style: none;
   }
-  nav h3 {
+  legend {
     margin: 0 0 0.4rem;
+    padding: 0;
     font-size: 0.8125rem;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -52,10 +57,18 @@ export const appMarketplaceStyles = css`
   .view:hover {
     background: var(--_pb-color-surface-hover);
   }
-  .view[aria-current='true'] {
+  /* The radio itself is hidden: its label shows the focus and the choice. */
+  .view:has(:focus-visible) {
+    outline: 2px solid var(--_pb-color-focus);
+    outline-offset: 2px;
+  }
+  .view:has(:checked) {
     background: var(--_pb-color-accent-surface);
     color: var(--_pb-color-accent-text);
     font-weight: 600;
+  }
+  .notice {
+    margin: 0;
   }
   .view-count {
     color: var(--_pb-color-text-muted);
@@ -186,19 +199,19 @@ export const appMarketplaceStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
     /* Narrow: views and categories become one scrolling row of chips above the tiles. */
-    nav {
+    .views {
       display: grid;
       gap: 0.5rem;
     }
-    nav ul {
+    .view-list {
       display: flex;
       gap: 0.4rem;
       margin: 0;
       overflow-x: auto;
       padding-bottom: 0.25rem;
     }
-    nav h3 {
-      margin: 0;
+    legend {
+      margin: 0 0 0.4rem;
     }
     .view {
       width: auto;

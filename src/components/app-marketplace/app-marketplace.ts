@@ -1,10 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { parseReportOf } from '../../api/checked-adapter.js';
 import type { AppStatus, AppSummary, Category } from '../../api/schemas.js';
 import type { PbActivatedEvent } from '../../events/activated-event.js';
 import { PbAppCloseEvent } from '../../events/app-close-event.js';
 import { PbAppOpenEvent } from '../../events/app-open-event.js';
+import { PbErrorEvent } from '../../events/error-event.js';
 import type { PbDeactivatedEvent } from '../../events/deactivated-event.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { appLogo } from '../../internal/app-logo.js';
@@ -15,7 +18,7 @@ import { VirtualGridController, type VirtualGridItem } from '../../internal/virt
 import { AppDetailElement } from '../app-detail/app-detail.js';
 import { NetworkSecurityElement } from '../network-security/network-security.js';
 import { appMarketplaceStyles } from './app-marketplace.styles.js';
-import { CatalogIndex, isInstalled, type CatalogView } from './catalog.js';
+import { CatalogIndex, CatalogPaging, isInstalled, type CatalogView } from './catalog.js';
 
 /** Tile geometry, in pixels; the virtual grid needs rows of one known height. */
 const TILE_MIN_WIDTH = 232;
@@ -44,7 +47,7 @@ const NEXT_PAGES = 500;
  *
  * @csspart sidebar - The column with search, views and categories.
  * @csspart search - The search field.
- * @csspart view - Each view and category button; `current` is added to the selected one.
+ * @csspart view - Each view and category (a radio's label); `current` is added to the selected one.
  * @csspart toolbar - The heading row above the tiles.
  * @csspart viewport - The scrolling area of the tiles.
  * @csspart tile - Each app tile.
@@ -53,6 +56,7 @@ const NEXT_PAGES = 500;
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - A failure message.
+ * @csspart notice - Says that some apps could not be shown (the backend sent unreadable ones).
  * @csspart detail-dialog - The dialog holding an app's detail.
  * @csspart network-button - The button opening network security.
  * @csspart network-dialog - The dialog holding network security.
@@ -76,6 +80,10 @@ export class AppMarketplace extends AdapterElement {
   @state() private total = 0;
   @state() private query = '';
   @state() private view: CatalogView = { kind: 'all' };
+  /** Network security loads once its dialog is first opened, and then stays (with any edits). */
+  @state() private networkOpened = false;
+  /** Some apps could not be shown: unreadable, or the backend's pages were inconsistent. */
+  @state() private incomplete = false;
 
   private visible: AppSummary[] = [];
   /** Derived when the apps change, not on every scroll frame. */
@@ -88,7 +96,10 @@ export class AppMarketplace extends AdapterElement {
     gap: TILE_GAP,
   });
 
-  /** Categories and every app, page by page; tiles appear with the first page. */
+  /**
+   * Categories and every app, page by page; tiles appear with the first page. Paging is
+   * bounded (see `CatalogPaging`): whatever the backend answers, what arrived is shown.
+   */
   private readonly catalog = this.adapterTask({
     args: () => [] as const,
     run: async (api, _args, options) => {
@@ -98,16 +109,26 @@ export class AppMarketplace extends AdapterElement {
       ]);
       this.categories = categories;
       this.total = firstPage.total;
-      let index = new CatalogIndex(firstPage.items, this.i18n.language);
+      this.incomplete = parseReportOf(firstPage) !== undefined || parseReportOf(categories) !== undefined;
+      const paging = new CatalogPaging(firstPage.total, NEXT_PAGES);
+      let index = new CatalogIndex(paging.take(firstPage.items), this.i18n.language);
       this.index = index;
-      let cursor = firstPage.nextCursor;
+      let cursor = paging.next(firstPage.nextCursor, index.apps.length);
       while (cursor) {
         const page = await api.listApps({ limit: NEXT_PAGES, cursor }, options);
         // A newer load (another language) took over: its pages are the ones to keep.
         options.signal.throwIfAborted();
-        index = index.append(page.items);
+        if (parseReportOf(page)) this.incomplete = true;
+        const fresh = paging.take(page.items);
+        index = index.append(fresh);
         this.index = index;
-        cursor = page.nextCursor;
+        cursor = paging.next(page.nextCursor, fresh.length);
+      }
+      paging.finish(firstPage.total);
+      this.total = index.apps.length;
+      if (paging.problem) {
+        this.incomplete = true;
+        this.dispatchEvent(new PbErrorEvent({ operation: 'listApps', code: 'invalid-response' }));
       }
       return index.apps.length;
     },
@@ -161,16 +182,16 @@ export class AppMarketplace extends AdapterElement {
         <section class="catalog" aria-labelledby="catalog-title">
           <div class="toolbar" part="toolbar">
             <div>
-              <h2 id="catalog-title">${this.viewTitle()}</h2>
+              ${this.heading(0, html`<bdi>${this.viewTitle()}</bdi>`, { id: 'catalog-title' })}
               <p class="muted count" role="status">
                 ${this.index.apps.length > 0 ? this.t('marketplace.resultCount', { count: this.visible.length }) : nothing}
               </p>
             </div>
-            <button class="button" part="network-button" @click=${() => this.networkDialog.show()}>
+            <button class="button" part="network-button" @click=${this.openNetworkSecurity}>
               ${this.t('marketplace.networkSecurity')}
             </button>
           </div>
-          ${this.renderStates()} ${this.renderGrid()}
+          ${this.renderStates()} ${this.renderIncomplete()} ${this.renderGrid()}
         </section>
       </div>
       ${this.renderDetailDialog()} ${this.renderNetworkDialog()}`;
@@ -179,17 +200,13 @@ export class AppMarketplace extends AdapterElement {
   private renderSidebar(): TemplateResult {
     // Before the first page arrives (or when it failed) a count would read as "0 apps".
     const counted = this.index.apps.length > 0 || this.catalog.value !== undefined;
-    const viewButton = (label: string, count: number, view: CatalogView, selected: boolean) =>
-      html`<li>
-        <button
-          class="view"
-          part=${selected ? 'view current' : 'view'}
-          aria-current=${selected ? 'true' : 'false'}
-          @click=${() => (this.view = view)}
-        >
-          <span>${label}</span>${counted ? html`<span class="view-count">${this.i18n.formatNumber(count)}</span>` : nothing}
-        </button>
-      </li>`;
+    // Native radios sharing one name: one tab stop, arrow keys move between the views and
+    // categories and choose as they go, and screen readers say "2 of 12".
+    const viewOption = (label: unknown, count: number, view: CatalogView, selected: boolean) =>
+      html`<label class="view" part=${selected ? 'view current' : 'view'}>
+        <input class="visually-hidden" type="radio" name="view" .checked=${live(selected)} @change=${() => (this.view = view)} />
+        <span>${label}</span>${counted ? html`<span class="view-count">${this.i18n.formatNumber(count)}</span>` : nothing}
+      </label>`;
     const current = this.view;
     return html`<aside part="sidebar">
       <search>
@@ -204,25 +221,30 @@ export class AppMarketplace extends AdapterElement {
           @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
         />
       </search>
-      <nav aria-label=${this.t('marketplace.views')}>
-        <ul>
-          ${viewButton(this.t('marketplace.allApps'), this.total, { kind: 'all' }, current.kind === 'all')}
-          ${viewButton(this.t('marketplace.activeView'), this.activeCount, { kind: 'active' }, current.kind === 'active')}
-        </ul>
+      <div class="views">
+        <fieldset>
+          <legend class="visually-hidden">${this.t('marketplace.views')}</legend>
+          <div class="view-list">
+            ${viewOption(this.t('marketplace.allApps'), this.total, { kind: 'all' }, current.kind === 'all')}
+            ${viewOption(this.t('marketplace.activeView'), this.activeCount, { kind: 'active' }, current.kind === 'active')}
+          </div>
+        </fieldset>
         ${this.categories.length === 0
           ? nothing
-          : html`<h3 id="categories-title">${this.t('marketplace.categories')}</h3>
-              <ul aria-labelledby="categories-title">
+          : html`<fieldset>
+              <legend>${this.t('marketplace.categories')}</legend>
+              <div class="view-list">
                 ${this.categories.map((category) =>
-                  viewButton(
-                    category.name,
+                  viewOption(
+                    html`<bdi>${category.name}</bdi>`,
                     category.appCount,
                     { kind: 'category', category },
                     current.kind === 'category' && current.category.id === category.id,
                   ),
                 )}
-              </ul>`}
-      </nav>
+              </div>
+            </fieldset>`}
+      </div>
     </aside>`;
   }
 
@@ -230,6 +252,12 @@ export class AppMarketplace extends AdapterElement {
     if (this.view.kind === 'active') return this.t('marketplace.activeView');
     if (this.view.kind === 'category') return this.view.category.name;
     return this.t('marketplace.allApps');
+  }
+
+  private renderIncomplete(): TemplateResult | typeof nothing {
+    return this.incomplete && !this.catalog.error
+      ? html`<p class="notice muted" part="notice">${this.t('marketplace.incomplete')}</p>`
+      : nothing;
   }
 
   private renderStates(): TemplateResult | typeof nothing {
@@ -288,9 +316,9 @@ export class AppMarketplace extends AdapterElement {
         locale: this.i18n.locale,
       })}
       <span class="tile-text">
-        <span class="tile-name">${app.name}</span>
+        <span class="tile-name" dir="auto">${app.name}</span>
         <span class="tile-vendor muted">${this.t('marketplace.byVendor', { vendor: app.vendor })}</span>
-        <span class="tile-summary">${app.summary}</span>
+        <span class="tile-summary" dir="auto">${app.summary}</span>
       </span>
       ${app.status === 'available'
         ? nothing
@@ -316,6 +344,7 @@ export class AppMarketplace extends AdapterElement {
           ? staticHtml`<${detail}
               app-id=${this.app}
               host-name=${this.hostName}
+              heading-level=${this.headingLevel + 1}
               .adapter=${this.givenAdapter}
             ></${detail}>`
           : nothing}
@@ -342,9 +371,14 @@ export class AppMarketplace extends AdapterElement {
     >
       ${this.renderCloseBar(this.t('common.close'))}
       <div class="dialog-body">
-        <${networkSecurity} .adapter=${this.givenAdapter}></${networkSecurity}>
+        ${this.networkOpened ? staticHtml`<${networkSecurity} heading-level=${this.headingLevel + 1} .adapter=${this.givenAdapter}></${networkSecurity}>` : nothing}
       </div>
     </dialog>`;
+  }
+
+  private openNetworkSecurity(): void {
+    this.networkOpened = true;
+    this.networkDialog.show();
   }
 
   private openApp(appId: string, index: number): void {

@@ -53,3 +53,72 @@ export class CatalogIndex {
 function fold(app: AppSummary, language: string): string {
   return foldForSearch(`${app.name}\n${app.vendor}\n${app.summary}`, language);
 }
+
+/** The most apps the catalog loads, whatever total the backend claims. */
+export const MAX_CATALOG_APPS = 100_000;
+/** Pages asked for beyond what the announced total needs, for apps added while paging. */
+const SPARE_PAGES = 2;
+
+/** Why paging stopped before the backend said it was done, or why its answers disagree. */
+export type PagingProblem = 'repeated-cursor' | 'no-progress' | 'too-many-pages' | 'repeated-ids' | 'total-mismatch';
+
+/**
+ * Keeps paging through a backend's apps bounded, whatever it answers: a cursor seen before,
+ * a page that adds no app, or more pages than the announced total needs ends the paging;
+ * an app already loaded is not loaded twice. What arrived stays; `problem` says what went wrong.
+ */
+export class CatalogPaging {
+  private readonly cursors = new Set<string>();
+  private readonly ids = new Set<string>();
+  private readonly maxPages: number;
+  private pages = 0;
+  problem: PagingProblem | undefined;
+
+  /** `total` as the first page announced it; `pageSize` as later pages are asked for. */
+  constructor(total: number, pageSize: number) {
+    this.maxPages = Math.ceil(Math.min(total, MAX_CATALOG_APPS) / pageSize) + SPARE_PAGES;
+  }
+
+  /** How many distinct apps arrived so far. */
+  get loaded(): number {
+    return this.ids.size;
+  }
+
+  /** The apps of a page that were not loaded before. */
+  take(items: readonly AppSummary[]): AppSummary[] {
+    const fresh: AppSummary[] = [];
+    for (const app of items) {
+      if (this.ids.has(app.id)) {
+        this.problem ??= 'repeated-ids';
+      } else if (this.ids.size < MAX_CATALOG_APPS) {
+        this.ids.add(app.id);
+        fresh.push(app);
+      }
+    }
+    return fresh;
+  }
+
+  /** The cursor to ask for next after a page that added `added` apps; `null` once paging ends. */
+  next(cursor: string | null, added: number): string | null {
+    if (cursor === null) return null;
+    this.pages += 1;
+    const stop: PagingProblem | undefined = this.cursors.has(cursor)
+      ? 'repeated-cursor'
+      : added === 0
+        ? 'no-progress'
+        : this.pages > this.maxPages || this.ids.size >= MAX_CATALOG_APPS
+          ? 'too-many-pages'
+          : undefined;
+    if (stop) {
+      this.problem = stop;
+      return null;
+    }
+    this.cursors.add(cursor);
+    return cursor;
+  }
+
+  /** Notes a finished paging whose apps disagree with the total the backend announced. */
+  finish(total: number): void {
+    if (this.problem === undefined && this.ids.size !== total) this.problem = 'total-mismatch';
+  }
+}

@@ -111,7 +111,7 @@ export class ConsentDialog extends PlugboardElement {
   private renderContent(app: AppDetail) {
     const hintId = 'hint';
     return html`<header>
-        <h2 id="title" part="title">${this.t('consent.title', { app: app.name })}</h2>
+        ${this.heading(0, this.t('consent.title', { app: app.name }), { id: 'title', part: 'title' })}
       </header>
       <div class="dialog-body">
         <p class="muted">${this.t('consent.intro')}</p>
@@ -127,7 +127,7 @@ export class ConsentDialog extends PlugboardElement {
           <ul part="scopes">
             ${app.dataScopes.map(
               (scope) => html`<li>
-                <span>${scope.name}</span>
+                <span dir="auto">${scope.name}</span>
                 <span class="badge">${this.t(`detail.access.${scope.access}`)}</span>
               </li>`,
             )}

@@ -131,7 +131,7 @@ export class NetworkSecurityElement extends AdapterElement {
   private renderSettings(settings: NetworkSecurity): TemplateResult {
     return html`<div class="panel">
       <header>
-        <h2 id="title" part="title">${this.t('network.title')}</h2>
+        ${this.heading(0, this.t('network.title'), { id: 'title', part: 'title' })}
         <p class="muted" part="intro">${this.t('network.intro')}</p>
       </header>
       ${this.saveFailure
@@ -170,7 +170,7 @@ export class NetworkSecurityElement extends AdapterElement {
     const networks = settings.trustedNetworks;
     return html`<section class="networks" part="networks" aria-labelledby="networks-title">
       <div class="networks-header">
-        <h3 id="networks-title">${this.t('network.trustedNetworks')}</h3>
+        ${this.heading(1, this.t('network.trustedNetworks'), { id: 'networks-title' })}
         ${networks.length > 0
           ? html`<p class="muted" part="count">${this.t('network.networkCount', { count: networks.length })}</p>`
           : nothing}
@@ -181,7 +181,7 @@ export class NetworkSecurityElement extends AdapterElement {
             ${networks.map(
               (network, index) => html`<li part="row">
                 <span class="address" part="address" dir="ltr" translate="no">${network.address}</span>
-                <span class="row-label" part="row-label">${network.label}</span>
+                <span class="row-label" part="row-label" dir="auto">${network.label}</span>
                 <button
                   type="button"
                   class="button remove"
@@ -228,6 +228,7 @@ export class NetworkSecurityElement extends AdapterElement {
           name="label"
           part="label-input"
           type="text"
+          dir="auto"
           autocomplete="off"
           maxlength=${MAX_NETWORK_LABEL_LENGTH}
           placeholder=${this.t('network.labelPlaceholder')}
@@ -252,7 +253,7 @@ export class NetworkSecurityElement extends AdapterElement {
       }}
     >
       <div class="dialog-body">
-        <h2 id="confirm-title" part="confirm-title">${this.t('network.emptyRestrictedTitle')}</h2>
+        ${this.heading(1, this.t('network.emptyRestrictedTitle'), { id: 'confirm-title', part: 'confirm-title' })}
         <p id="confirm-body">${this.t('network.emptyRestrictedBody')}</p>
         <div class="dialog-actions">
           <button type="button" class="button" part="confirm-cancel-button" autofocus data-dialog-close>
