@@ -85,7 +85,7 @@ async function click(page, selector) {
 
 async function text(page, selector) {
   const element = await shown(page, selector);
-  return element.evaluate((node) => node.textContent.trim());
+  return element.evaluate((node) => node.textContent.replace(/[\u2066-\u2069]/g, '').trim());
 }
 
 test('an app activated through consent is still active after a server restart', { timeout: 120_000 }, async () => {

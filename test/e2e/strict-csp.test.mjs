@@ -226,12 +226,12 @@ async function step(session, name, action) {
 }
 
 const isOpen = (selector) => `${selector}[open]`;
-const text = (page, selector) => page.$eval(selector, (element) => element.textContent.replace(/\s+/g, ' ').trim());
+const text = (page, selector) => page.$eval(selector, (element) => element.textContent.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim());
 const tileNamed = (name) => `${TILE}::-p-text(${JSON.stringify(name)})`;
 
 async function visibleTileTexts(page) {
   const tiles = await page.$$(TILE);
-  return Promise.all(tiles.map((tile) => tile.evaluate((element) => element.textContent.replace(/\s+/g, ' ').trim())));
+  return Promise.all(tiles.map((tile) => tile.evaluate((element) => element.textContent.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim())));
 }
 
 /** Waits until the tiles shown satisfy `check`, e.g. after a search. */
