@@ -141,7 +141,9 @@ export class ReferenceBackend {
       .map((app) => this.summary(app, locale, activations.get(app.id)))
       .filter((app) => !parsed.installed || app.status !== 'available')
       .filter((app) => !parsed.query || matchesQuery(parsed.query, [app.name, app.vendor, app.summary], language));
-    const start = parsed.cursor ? Number.parseInt(parsed.cursor, 10) || 0 : 0;
+    // A cursor is a `nextCursor` this backend gave out: anything else is refused, not read as the first page.
+    if (parsed.cursor && !/^\d{1,9}$/.test(parsed.cursor)) throw validationError({ cursor: { code: 'invalid' } });
+    const start = parsed.cursor ? Number(parsed.cursor) : 0;
     const end = start + (parsed.limit ?? DEFAULT_PAGE_SIZE);
     return {
       items: matching.slice(start, end),
