@@ -1,5 +1,7 @@
 // `npm start`: bundles the demo host page and the reference server, then serves both on
-// 127.0.0.1 (PORT, default 8000) with the SQLite database in server/data/ (PLUGBOARD_DB).
+// 127.0.0.1 (PORT, default 8000; 0 for a free one, printed below) with the SQLite database
+// in server/data/ (PLUGBOARD_DB), its secrets sealed with PLUGBOARD_SECRET_KEY or with a
+// development key kept beside it. Pages go out under a strict Content-Security-Policy.
 import { buildDemo } from './build-demo.mjs';
 import { buildServer } from './build-server.mjs';
 

@@ -1,22 +1,30 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { PlugboardError, validationError } from '../src/api/errors.js';
+import * as z from 'zod/mini';
+import { PlugboardError, fieldErrorsOf, validationError } from '../src/api/errors.js';
 import { ReferenceBackend } from '../src/api/memory/backend.js';
 import type { Fixtures } from '../src/api/memory/fixture-types.js';
+import { ConnectorSchema, SyncServiceSchema } from '../src/api/schemas.js';
 import type { Db } from './database.js';
-import { createSession, findSession, type Session } from './sessions.js';
+import type { SecretBox } from './secret-box.js';
+import { createSession, findSession, organisationExists, type Session } from './sessions.js';
 import { SqliteStore } from './sqlite-store.js';
 
 export interface ApiOptions {
   db: Db;
+  /** Seals the secrets the API is given before they are stored. */
+  secrets: SecretBox;
   fixtures: Fixtures;
   now: () => number;
   /** Origins allowed to call the API from a browser; `*` for any (tokens, not cookies). */
   corsOrigin: string | string[];
-  /** Lets `POST /test/sessions` create a fresh organisation: for tests only. */
+  /** Lets `POST /test/sessions` create sessions without signing in: for tests only. */
   allowTestSessions: boolean;
 }
+
+/** The largest request body read, in bytes; a larger one is refused with 413 unread. */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 type Env = { Variables: { session: Session } };
 
@@ -35,7 +43,7 @@ const STATUS: Record<PlugboardError['code'], number> = {
 };
 
 /** The error as the contract's JSON body; nothing about the server's insides. */
-function errorResponse(c: Context, error: PlugboardError): Response {
+function errorResponse(c: Context, error: PlugboardError, status = STATUS[error.code]): Response {
   const body = {
     code: error.code,
     message: error.message,
@@ -43,29 +51,68 @@ function errorResponse(c: Context, error: PlugboardError): Response {
     ...(error.limit !== undefined ? { limit: error.limit } : {}),
   };
   const headers: Record<string, string> = error.retryAfter ? { 'Retry-After': String(error.retryAfter) } : {};
-  return c.json(body, STATUS[error.code] as 400, headers);
+  return c.json(body, status as 400, headers);
 }
 
-async function jsonBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw validationError({ body: { code: 'invalid' } }, 'The request body is not JSON.');
-  }
+function parsed<T>(schema: z.ZodMiniType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(fieldErrorsOf(result.error));
+  return result.data;
 }
 
 /** A JSON body that must be an object (so `null` or `7` is refused, not crashed on). */
 async function objectBody(c: Context): Promise<Record<string, unknown>> {
-  const body = await jsonBody(c);
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw validationError({ body: { code: 'invalid' } }, 'The request body is not JSON.');
+  }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw validationError({ body: { code: 'invalid' } }, 'The request body must be a JSON object.');
   }
   return body as Record<string, unknown>;
 }
 
+/**
+ * A body for one of the rules' operations. `ReferenceBackend` parses each with its zod
+ * schema from `src/api/schemas.ts` before it acts (the in-memory adapter relies on that
+ * too), so it is passed on as received, typed as what the schema will let through.
+ */
+async function ruleBody<T>(c: Context): Promise<T> {
+  return (await objectBody(c)) as T;
+}
+
+/** The contract's `Id`: 1 to 200 characters. */
+const IdSchema = ConnectorSchema.shape.id;
+const AccountLinkRequestSchema = z.object({ serviceId: SyncServiceSchema.shape.id });
+const TestSessionRequestSchema = z.object({ userId: z.optional(IdSchema), orgId: z.optional(IdSchema) });
+
+/**
+ * The query string of a route that takes the parameters `names`: any other name, or one
+ * given twice, is refused, so a misspelt filter is an error rather than silently ignored.
+ * An empty value counts as absent, as an empty search box does. The values are checked
+ * by the schemas of the operation they are passed to.
+ */
+function queryOf<N extends string>(c: Context, names: readonly N[]): Partial<Record<N, string>> {
+  const fieldErrors: Record<string, { code: string }> = {};
+  const values: Partial<Record<N, string>> = {};
+  for (const [name, all] of Object.entries(c.req.queries())) {
+    if (!(names as readonly string[]).includes(name) || all.length > 1) fieldErrors[name] = { code: 'invalid' };
+    else if (all[0]) values[name as N] = all[0];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw validationError(fieldErrors, 'Unknown or repeated query parameters.');
+  return values;
+}
+
 /** `true`/`false` as booleans; anything else goes on as it is, for the schema to refuse. */
 function booleanParam(value: string | undefined): boolean | string | undefined {
   return value === 'true' ? true : value === 'false' ? false : value;
+}
+
+/** Digits as a number; anything else goes on as it is, for the schema to refuse. */
+function integerParam(value: string | undefined): number | string | undefined {
+  return value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : value;
 }
 
 /** The first language the client asked for, e.g. `ru` from `ru-RU,ru;q=0.9`. */
@@ -81,21 +128,47 @@ export function createApi(options: ApiOptions): Hono<Env> {
   const { db } = options;
   const api = new Hono<Env>();
 
+  // JSON only, never to be run, framed, sniffed as something else or kept in a cache.
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    c.header('Cache-Control', 'no-store');
+  });
   api.use('*', cors({ origin: options.corsOrigin, allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key'], exposeHeaders: ['Retry-After'], maxAge: 600 }));
-  api.use('*', bodyLimit({ maxSize: 256 * 1024, onError: (c) => errorResponse(c, validationError({ body: { code: 'too-long' } }, 'The request body is too large.')) }));
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request.
+        c.header('Connection', 'close');
+        return errorResponse(c, validationError({ body: { code: 'too-long' } }, 'The request body is too large.'), 413);
+      },
+    }),
+  );
 
   api.onError((error, c) => {
     if (error instanceof PlugboardError) return errorResponse(c, error);
     console.error(error);
     return errorResponse(c, new PlugboardError('server', 'The server ran into a problem.'));
   });
-  api.notFound((c) => errorResponse(c, new PlugboardError('not-found', 'No such resource.')));
+
+  /** Refuses query parameters on the routes that take none. */
+  const noQuery: MiddlewareHandler<Env> = async (c, next) => {
+    queryOf(c, []);
+    await next();
+  };
 
   if (options.allowTestSessions) {
-    api.post('/test/sessions', async (c) => {
-      const body = await objectBody(c);
-      const userId = typeof body['userId'] === 'string' ? body['userId'] : (options.fixtures.users[0]?.id ?? 'user');
-      const orgId = `org-${crypto.randomUUID()}`;
+    // A fresh organisation, or with `orgId` another user's session in an existing one.
+    api.post('/test/sessions', noQuery, async (c) => {
+      const body = parsed(TestSessionRequestSchema, await objectBody(c));
+      const userId = body.userId ?? options.fixtures.users[0]?.id ?? 'user';
+      if (body.orgId !== undefined && !organisationExists(db, body.orgId)) {
+        throw new PlugboardError('not-found', `No organisation ${body.orgId}.`);
+      }
+      const orgId = body.orgId ?? `org-${crypto.randomUUID()}`;
       return c.json({ token: createSession(db, orgId, userId), orgId, userId }, 201);
     });
   }
@@ -110,128 +183,138 @@ export function createApi(options: ApiOptions): Hono<Env> {
   });
 
   /**
-   * Runs the rules for the caller's organisation in one transaction. A refusal rolls the
-   * transaction back, unless `keepOnRefusal`: then what the rules did before refusing
-   * stays (a denied account link still uses up its single-use state).
+   * Runs the rules for the caller's organisation in one write transaction, begun at once
+   * (`BEGIN IMMEDIATE`): requests, from this process or another on the same file, then
+   * run one after another, so a rule checked at the start of one still holds at its end
+   * (one activation per idempotency key, the connector limit, unique names). A refusal
+   * rolls the transaction back, unless `keepOnRefusal`: then what the rules did before
+   * refusing stays (a denied account link still uses up its single-use state).
    */
-  const run = <T>(c: Context<Env>, work: (backend: ReferenceBackend) => T, keepOnRefusal = false): T => {
+  const run = <T>(c: Context<Env>, work: (backend: ReferenceBackend, store: SqliteStore) => T, keepOnRefusal = false): T => {
     const session = c.get('session');
-    const outcome = db.transaction(() => {
-      const backend = new ReferenceBackend(new SqliteStore(db, session.orgId), {
-        fixtures: options.fixtures,
-        userId: session.userId,
-        now: options.now,
-        onSite: true,
-      });
-      try {
-        return { value: work(backend) };
-      } catch (error) {
-        if (keepOnRefusal && error instanceof PlugboardError) return { refusal: error };
-        throw error;
-      }
-    })();
+    const outcome = db
+      .transaction(() => {
+        const store = new SqliteStore(db, session.orgId, options.secrets);
+        const backend = new ReferenceBackend(store, {
+          fixtures: options.fixtures,
+          userId: session.userId,
+          now: options.now,
+          onSite: true,
+        });
+        try {
+          return { value: work(backend, store) };
+        } catch (error) {
+          if (keepOnRefusal && error instanceof PlugboardError) return { refusal: error };
+          throw error;
+        }
+      })
+      .immediate();
     if ('refusal' in outcome) throw outcome.refusal;
     return outcome.value;
   };
-  const query = (c: Context, name: string): string | undefined => c.req.query(name) || undefined;
 
   // catalog
-  api.get('/categories', (c) => c.json(run(c, (b) => b.listCategories(locale(c)))));
-  api.get('/apps', (c) =>
-    c.json(
-      run(c, (b) =>
-        b.listApps(
-          {
-            query: query(c, 'query'),
-            category: query(c, 'category'),
-            installed: booleanParam(query(c, 'installed')) as boolean | undefined,
-            cursor: query(c, 'cursor'),
-            limit: query(c, 'limit') === undefined ? undefined : Number(query(c, 'limit')),
-          },
-          locale(c),
-        ),
-      ),
-    ),
-  );
-  api.get('/apps/:appId', (c) => c.json(run(c, (b) => b.getApp(c.req.param('appId'), locale(c)))));
+  api.get('/categories', noQuery, (c) => c.json(run(c, (b) => b.listCategories(locale(c)))));
+  api.get('/apps', (c) => {
+    const query = queryOf(c, ['query', 'category', 'installed', 'cursor', 'limit']);
+    const listQuery = {
+      ...query,
+      installed: booleanParam(query.installed),
+      limit: integerParam(query.limit),
+    } as Parameters<ReferenceBackend['listApps']>[0];
+    return c.json(run(c, (b) => b.listApps(listQuery, locale(c))));
+  });
+  api.get('/apps/:appId', noQuery, (c) => c.json(run(c, (b) => b.getApp(c.req.param('appId'), locale(c)))));
 
   // activation
-  api.get('/apps/:appId/activation', (c) => c.json(run(c, (b) => b.getActivation(c.req.param('appId')))));
-  api.post('/apps/:appId/activation', async (c) => {
-    const consent = (await jsonBody(c)) as Parameters<ReferenceBackend['activate']>[1];
+  api.get('/apps/:appId/activation', noQuery, (c) => c.json(run(c, (b) => b.getActivation(c.req.param('appId')))));
+  api.post('/apps/:appId/activation', noQuery, async (c) => {
+    const consent = await ruleBody<Parameters<ReferenceBackend['activate']>[1]>(c);
     const key = c.req.header('Idempotency-Key');
-    if (key && typeof consent === 'object' && consent !== null && consent.idempotencyKey !== key) {
+    if (key !== undefined && consent.idempotencyKey !== key) {
       throw validationError({ idempotencyKey: { code: 'invalid' } }, 'Idempotency-Key differs from the consent.');
     }
     return c.json(run(c, (b) => b.activate(c.req.param('appId'), consent)));
   });
-  api.delete('/apps/:appId/activation', (c) => c.json(run(c, (b) => b.deactivate(c.req.param('appId')))));
+  api.delete('/apps/:appId/activation', noQuery, (c) => c.json(run(c, (b) => b.deactivate(c.req.param('appId')))));
 
   // network security
-  api.get('/network-security', (c) => c.json(run(c, (b) => b.getNetworkSecurity())));
-  api.put('/network-security', async (c) => {
-    const settings = (await jsonBody(c)) as Parameters<ReferenceBackend['setNetworkSecurity']>[0];
+  api.get('/network-security', noQuery, (c) => c.json(run(c, (b) => b.getNetworkSecurity())));
+  api.put('/network-security', noQuery, async (c) => {
+    const settings = await ruleBody<Parameters<ReferenceBackend['setNetworkSecurity']>[0]>(c);
     return c.json(run(c, (b) => b.setNetworkSecurity(settings)));
   });
 
   // connectors
-  api.get('/connector-types', (c) => c.json(run(c, (b) => b.listConnectorTypes(locale(c)))));
-  api.get('/connectors', (c) =>
-    c.json(run(c, (b) => b.listConnectors({ owner: (query(c, 'owner') ?? 'me') as 'me', typeId: query(c, 'typeId') }))),
-  );
-  api.post('/connectors', async (c) => {
-    const input = (await jsonBody(c)) as Parameters<ReferenceBackend['createConnector']>[0];
-    return c.json(run(c, (b) => b.createConnector(input, locale(c))), 201);
+  api.get('/connector-types', noQuery, (c) => c.json(run(c, (b) => b.listConnectorTypes(locale(c)))));
+  api.get('/connectors', (c) => {
+    const query = queryOf(c, ['owner', 'typeId']);
+    const typeId = query.typeId === undefined ? undefined : parsed(z.object({ typeId: IdSchema }), query).typeId;
+    const owner = (query.owner ?? 'me') as Parameters<ReferenceBackend['listConnectors']>[0]['owner'];
+    return c.json(run(c, (b) => b.listConnectors({ owner, typeId })));
   });
-  api.get('/connectors/:id', (c) => c.json(run(c, (b) => b.getConnector(c.req.param('id')))));
-  api.patch('/connectors/:id', async (c) => {
-    const patch = (await jsonBody(c)) as Parameters<ReferenceBackend['updateConnector']>[1];
+  api.post('/connectors', noQuery, async (c) => {
+    const input = await ruleBody<Parameters<ReferenceBackend['createConnector']>[0]>(c);
+    const created = run(c, (b, store) => {
+      const result = b.createConnector(input, locale(c));
+      if (result.clientSecret !== null) store.saveIssuedSecret(result.connector.id, result.clientSecret);
+      return result;
+    });
+    return c.json(created, 201);
+  });
+  api.get('/connectors/:id', noQuery, (c) => c.json(run(c, (b) => b.getConnector(c.req.param('id')))));
+  api.patch('/connectors/:id', noQuery, async (c) => {
+    const patch = await ruleBody<Parameters<ReferenceBackend['updateConnector']>[1]>(c);
     return c.json(run(c, (b) => b.updateConnector(c.req.param('id'), patch, locale(c))));
   });
-  api.delete('/connectors/:id', (c) => {
+  api.delete('/connectors/:id', noQuery, (c) => {
     run(c, (b) => b.deleteConnector(c.req.param('id')));
     return c.body(null, 204);
   });
-  api.post('/connectors/:id/authorize', (c) => c.json(run(c, (b) => b.authorizeConnector(c.req.param('id'), locale(c)))));
-  api.post('/connectors/:id/activate', (c) => c.json(run(c, (b) => b.activateConnector(c.req.param('id'), locale(c)))));
-  api.post('/connectors/:id/deactivate', (c) => c.json(run(c, (b) => b.deactivateConnector(c.req.param('id')))));
-  api.get('/connectors/:id/options/:source', (c) =>
-    c.json(run(c, (b) => b.listConnectorOptions(c.req.param('id'), c.req.param('source'), locale(c)))),
-  );
-  api.get('/groups', (c) => c.json(run(c, (b) => b.listGroups())));
-  api.put('/connectors/:id/groups/:groupId', (c) =>
-    c.json(run(c, (b) => b.addConnectorToGroup(c.req.param('id'), c.req.param('groupId')))),
-  );
-  api.delete('/connectors/:id/groups/:groupId', (c) =>
-    c.json(run(c, (b) => b.removeConnectorFromGroup(c.req.param('id'), c.req.param('groupId')))),
-  );
+  api.post('/connectors/:id/authorize', noQuery, (c) => c.json(run(c, (b) => b.authorizeConnector(c.req.param('id'), locale(c)))));
+  api.post('/connectors/:id/activate', noQuery, (c) => c.json(run(c, (b) => b.activateConnector(c.req.param('id'), locale(c)))));
+  api.post('/connectors/:id/deactivate', noQuery, (c) => c.json(run(c, (b) => b.deactivateConnector(c.req.param('id')))));
+  api.get('/connectors/:id/options/:source', noQuery, (c) => {
+    return c.json(run(c, (b) => b.listConnectorOptions(c.req.param('id'), c.req.param('source'), locale(c))));
+  });
+  api.get('/groups', noQuery, (c) => c.json(run(c, (b) => b.listGroups())));
+  api.put('/connectors/:id/groups/:groupId', noQuery, (c) => {
+    return c.json(run(c, (b) => b.addConnectorToGroup(c.req.param('id'), c.req.param('groupId'))));
+  });
+  api.delete('/connectors/:id/groups/:groupId', noQuery, (c) => {
+    return c.json(run(c, (b) => b.removeConnectorFromGroup(c.req.param('id'), c.req.param('groupId'))));
+  });
 
   // sync
-  api.get('/sync/services', (c) => c.json(run(c, (b) => b.listSyncServices())));
-  api.get('/sync/accounts', (c) => c.json(run(c, (b) => b.listAccounts())));
-  api.post('/sync/account-links', async (c) => {
-    const body = await objectBody(c);
-    return c.json(run(c, (b) => b.beginAccountLink(String(body['serviceId'] ?? ''))), 201);
+  api.get('/sync/services', noQuery, (c) => c.json(run(c, (b) => b.listSyncServices())));
+  api.get('/sync/accounts', noQuery, (c) => c.json(run(c, (b) => b.listAccounts())));
+  api.post('/sync/account-links', noQuery, async (c) => {
+    const { serviceId } = parsed(AccountLinkRequestSchema, await objectBody(c));
+    return c.json(run(c, (b) => b.beginAccountLink(serviceId)), 201);
   });
-  api.post('/sync/account-links/complete', async (c) => {
-    const completion = (await jsonBody(c)) as Parameters<ReferenceBackend['completeAccountLink']>[0];
+  api.post('/sync/account-links/complete', noQuery, async (c) => {
+    const completion = await ruleBody<Parameters<ReferenceBackend['completeAccountLink']>[0]>(c);
     return c.json(run(c, (b) => b.completeAccountLink(completion), true), 201);
   });
-  api.put('/sync/accounts/:id/settings', async (c) => {
-    const settings = (await jsonBody(c)) as Parameters<ReferenceBackend['updateAccountSettings']>[1];
+  api.put('/sync/accounts/:id/settings', noQuery, async (c) => {
+    const settings = await ruleBody<Parameters<ReferenceBackend['updateAccountSettings']>[1]>(c);
     return c.json(run(c, (b) => b.updateAccountSettings(c.req.param('id'), settings)));
   });
-  api.delete('/sync/accounts/:id', (c) => {
+  api.delete('/sync/accounts/:id', noQuery, (c) => {
     run(c, (b) => b.removeAccount(c.req.param('id')));
     return c.body(null, 204);
   });
-  api.get('/sync/tags', (c) => c.json(run(c, (b) => b.listTags(locale(c)))));
-  api.get('/sync/settings', (c) => c.json(run(c, (b) => b.getSyncSettings())));
-  api.put('/sync/settings', async (c) => {
-    const settings = (await jsonBody(c)) as Parameters<ReferenceBackend['saveSyncSettings']>[0];
+  api.get('/sync/tags', noQuery, (c) => c.json(run(c, (b) => b.listTags(locale(c)))));
+  api.get('/sync/settings', noQuery, (c) => c.json(run(c, (b) => b.getSyncSettings())));
+  api.put('/sync/settings', noQuery, async (c) => {
+    const settings = await ruleBody<Parameters<ReferenceBackend['saveSyncSettings']>[0]>(c);
     return c.json(run(c, (b) => b.saveSyncSettings(settings)));
   });
-  api.post('/sync/runs', (c) => c.json(run(c, (b) => b.runSync()), 202));
+  api.post('/sync/runs', noQuery, (c) => c.json(run(c, (b) => b.runSync()), 202));
+
+  // Last, for any other path or method: the contract's error body. (A `notFound` handler
+  // would not do: a Hono app mounted under `/api/v1` answers with its parent's.)
+  api.all('*', (c) => errorResponse(c, new PlugboardError('not-found', 'No such resource.')));
 
   return api;
 }

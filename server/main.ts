@@ -19,6 +19,11 @@ export interface ServerOptions {
   allowTestSessions?: boolean;
   /** A folder served at `/` (the demo host page), with `/demo-config.json` for it. */
   demoRoot?: string;
+  /**
+   * The key that seals secrets at rest, 32 bytes in base64; `PLUGBOARD_SECRET_KEY` when
+   * omitted, and failing that a development key kept beside the database (`<database>.key`).
+   */
+  secretKey?: string;
 }
 
 export interface RunningServer {
@@ -32,13 +37,51 @@ export interface RunningServer {
 /** The organisation and user the demo page signs in as. */
 const DEMO_ORG = 'demo';
 
+/**
+ * What the demo page may load: its own scripts, style sheets, pictures and API, and
+ * nothing inline, from elsewhere, or into a frame of another site.
+ */
+const PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** Whether `host` is this machine only, so no other name can reach a server bound to it. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const db = openDatabase(options.databasePath);
+  const { db, secrets } = openDatabase(options.databasePath, options.secretKey ?? process.env['PLUGBOARD_SECRET_KEY']);
+  const host = options.host ?? '127.0.0.1';
+  /** The `Host` headers a loopback server answers, known once it listens (see below). */
+  const hostNames = new Set<string>();
   const app = new Hono();
+  app.use('*', async (c, next) => {
+    // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) would be
+    // same-origin with this server and could read the demo's token: only our own names.
+    if (hostNames.size > 0 && !hostNames.has(c.req.header('Host') ?? '')) {
+      c.res = c.json({ code: 'forbidden', message: 'This server answers to its own address only.' }, 403);
+    } else {
+      await next();
+    }
+    // The API sets stricter headers of its own for its JSON.
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', PAGE_POLICY);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
   app.route(
     '/api/v1',
     createApi({
       db,
+      secrets,
       fixtures,
       now: Date.now,
       corsOrigin: options.corsOrigin ?? [],
@@ -49,16 +92,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const root = resolve(options.demoRoot);
     // The demo signs in to the same organisation on every start, so its state persists.
     const demoToken = createSession(db, DEMO_ORG, fixtures.users[0]?.id ?? 'user');
-    app.get('/demo-config.json', (c) => c.json({ apiUrl: '/api/v1', token: demoToken }));
+    app.get('/demo-config.json', (c) => {
+      // It carries a bearer token: never kept in a cache.
+      c.header('Cache-Control', 'no-store');
+      return c.json({ apiUrl: '/api/v1', token: demoToken });
+    });
     app.use('/*', serveStatic({ root }));
   }
-  const host = options.host ?? '127.0.0.1';
-  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolveServer(started));
-    started.once('error', reject);
-  });
+  let server: ReturnType<typeof serve>;
+  try {
+    server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+      const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolveServer(started));
+      started.once('error', reject);
+    });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
-  const url = `http://${host}:${port}`;
+  const hostInUrl = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${hostInUrl}:${port}`;
+  if (isLoopback(host)) {
+    for (const name of ['127.0.0.1', 'localhost', '[::1]', hostInUrl]) hostNames.add(`${name}:${port}`);
+  }
   return {
     url,
     apiUrl: `${url}/api/v1`,

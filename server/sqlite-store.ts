@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ConsentRecord, NetworkSecurity, SyncAccount } from '../src/api/schemas.js';
 import type {
   ActivationRecord,
@@ -6,7 +7,8 @@ import type {
   PendingLinkRecord,
   SyncSettingsRecord,
 } from '../src/api/memory/store.js';
-import type { Db } from './database.js';
+import { SECRET_PLACES, statement, type Db } from './database.js';
+import type { SecretBox } from './secret-box.js';
 
 interface ActivationRow {
   app_id: string;
@@ -27,170 +29,200 @@ function toActivation(row: ActivationRow): ActivationRecord {
   };
 }
 
-function toConnector(row: { connector: string; secrets: string }): ConnectorRecord {
-  return { connector: JSON.parse(row.connector) as ConnectorRecord['connector'], secrets: JSON.parse(row.secrets) as Record<string, string> };
+interface ConnectorRow {
+  id: string;
+  connector: string;
+  secrets: string;
 }
 
-/** One organisation's state in the SQLite database; callers wrap each request in a transaction. */
+/**
+ * One organisation's state in the SQLite database; callers wrap each request in a
+ * transaction. Every query names the organisation, so no other's rows are reached.
+ * Secrets are sealed before they are written and opened when read.
+ */
 export class SqliteStore implements BackendStore {
   private readonly db: Db;
   private readonly orgId: string;
+  private readonly secrets: SecretBox;
 
-  constructor(db: Db, orgId: string) {
+  constructor(db: Db, orgId: string, secrets: SecretBox) {
     this.db = db;
     this.orgId = orgId;
+    this.secrets = secrets;
+  }
+
+  /** The statement for `text`, prepared once per connection (see `statement`). */
+  private sql(text: string) {
+    return statement(this.db, text);
   }
 
   isSeeded(): boolean {
-    const row = this.db.prepare('SELECT seeded FROM organisations WHERE id = ?').get(this.orgId) as { seeded: number } | undefined;
+    const row = this.sql('SELECT seeded FROM organisations WHERE id = ?').get(this.orgId) as { seeded: number } | undefined;
     return row?.seeded === 1;
   }
 
   markSeeded(): void {
-    this.db.prepare('UPDATE organisations SET seeded = 1 WHERE id = ?').run(this.orgId);
+    this.sql('UPDATE organisations SET seeded = 1 WHERE id = ?').run(this.orgId);
   }
 
   activation(appId: string): ActivationRecord | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM activations WHERE org_id = ? AND app_id = ?')
-      .get(this.orgId, appId) as ActivationRow | undefined;
+    const row = this.sql('SELECT * FROM activations WHERE org_id = ? AND app_id = ?').get(this.orgId, appId) as ActivationRow | undefined;
     return row && toActivation(row);
   }
 
   activations(): Map<string, ActivationRecord> {
-    const rows = this.db.prepare('SELECT * FROM activations WHERE org_id = ?').all(this.orgId) as ActivationRow[];
+    const rows = this.sql('SELECT * FROM activations WHERE org_id = ?').all(this.orgId) as ActivationRow[];
     return new Map(rows.map((row) => [row.app_id, toActivation(row)]));
   }
 
   saveActivation(appId: string, record: ActivationRecord): void {
-    this.db
-      .prepare(
-        `INSERT INTO activations (org_id, app_id, status, activated_at, issued_at, used_at, connector_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (org_id, app_id) DO UPDATE SET status = excluded.status, activated_at = excluded.activated_at,
-           issued_at = excluded.issued_at, used_at = excluded.used_at, connector_id = excluded.connector_id`,
-      )
-      .run(this.orgId, appId, record.status, record.activatedAt, record.issuedAt, record.usedAt, record.connectorId);
+    this.sql(
+      `INSERT INTO activations (org_id, app_id, status, activated_at, issued_at, used_at, connector_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (org_id, app_id) DO UPDATE SET status = excluded.status, activated_at = excluded.activated_at,
+         issued_at = excluded.issued_at, used_at = excluded.used_at, connector_id = excluded.connector_id`,
+    ).run(this.orgId, appId, record.status, record.activatedAt, record.issuedAt, record.usedAt, record.connectorId);
   }
 
   appForIdempotencyKey(key: string): string | undefined {
-    const row = this.db
-      .prepare('SELECT app_id FROM consents WHERE org_id = ? AND idempotency_key = ?')
+    const row = this.sql('SELECT app_id FROM consents WHERE org_id = ? AND idempotency_key = ?')
       .get(this.orgId, key) as { app_id: string } | undefined;
     return row?.app_id;
   }
 
   recordConsent(consent: ConsentRecord): void {
-    this.db
-      .prepare('INSERT INTO consents (org_id, idempotency_key, app_id, record, accepted_at) VALUES (?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO consents (org_id, idempotency_key, app_id, record, accepted_at) VALUES (?, ?, ?, ?, ?)')
       .run(this.orgId, consent.idempotencyKey, consent.appId, JSON.stringify(consent), consent.acceptedAt);
   }
 
   consents(): ConsentRecord[] {
-    const rows = this.db.prepare('SELECT record FROM consents WHERE org_id = ? ORDER BY rowid').all(this.orgId) as { record: string }[];
+    const rows = this.sql('SELECT record FROM consents WHERE org_id = ? ORDER BY rowid').all(this.orgId) as { record: string }[];
     return rows.map((row) => JSON.parse(row.record) as ConsentRecord);
   }
 
   connectors(): ConnectorRecord[] {
-    const rows = this.db
-      .prepare('SELECT connector, secrets FROM connectors WHERE org_id = ? ORDER BY created_at, id')
-      .all(this.orgId) as { connector: string; secrets: string }[];
-    return rows.map(toConnector);
+    const rows = this.sql('SELECT id, connector, secrets FROM connectors WHERE org_id = ? ORDER BY created_at, id')
+      .all(this.orgId) as ConnectorRow[];
+    return rows.map((row) => this.toConnector(row));
   }
 
   connector(connectorId: string): ConnectorRecord | undefined {
-    const row = this.db
-      .prepare('SELECT connector, secrets FROM connectors WHERE org_id = ? AND id = ?')
-      .get(this.orgId, connectorId) as { connector: string; secrets: string } | undefined;
-    return row && toConnector(row);
+    const row = this.sql('SELECT id, connector, secrets FROM connectors WHERE org_id = ? AND id = ?')
+      .get(this.orgId, connectorId) as ConnectorRow | undefined;
+    return row && this.toConnector(row);
   }
 
   saveConnector(record: ConnectorRecord): void {
     const { connector } = record;
-    this.db
-      .prepare(
-        `INSERT INTO connectors (org_id, id, type_id, owner_id, connector, secrets, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (org_id, id) DO UPDATE SET connector = excluded.connector, secrets = excluded.secrets`,
-      )
-      .run(this.orgId, connector.id, connector.typeId, connector.ownerId, JSON.stringify(connector), JSON.stringify(record.secrets), connector.createdAt);
+    const secrets = this.secrets.seal(JSON.stringify(record.secrets), SECRET_PLACES.connectorSecrets(this.orgId, connector.id));
+    this.sql(
+      `INSERT INTO connectors (org_id, id, type_id, owner_id, connector, secrets, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (org_id, id) DO UPDATE SET connector = excluded.connector, secrets = excluded.secrets`,
+    ).run(this.orgId, connector.id, connector.typeId, connector.ownerId, JSON.stringify(connector), secrets, connector.createdAt);
+  }
+
+  /**
+   * Keeps a registry connector's client secret as its SHA-256 only: the secret is shown
+   * once and is only ever to be checked, never read back, so nothing that could reveal
+   * it is stored. It is 144 random bits, so a fast hash cannot be searched backwards.
+   */
+  saveIssuedSecret(connectorId: string, clientSecret: string): void {
+    this.sql('INSERT INTO connector_credentials (org_id, connector_id, secret_sha256) VALUES (?, ?, ?)')
+      .run(this.orgId, connectorId, createHash('sha256').update(clientSecret).digest('hex'));
   }
 
   deleteConnector(connectorId: string): void {
-    this.db.prepare('DELETE FROM connectors WHERE org_id = ? AND id = ?').run(this.orgId, connectorId);
+    this.sql('DELETE FROM connectors WHERE org_id = ? AND id = ?').run(this.orgId, connectorId);
   }
 
   networkSecurity(): NetworkSecurity | undefined {
-    const row = this.db.prepare('SELECT settings FROM network_security WHERE org_id = ?').get(this.orgId) as
+    const row = this.sql('SELECT settings FROM network_security WHERE org_id = ?').get(this.orgId) as
       | { settings: string }
       | undefined;
     return row && (JSON.parse(row.settings) as NetworkSecurity);
   }
 
   saveNetworkSecurity(settings: NetworkSecurity): void {
-    this.db
-      .prepare(
-        `INSERT INTO network_security (org_id, settings) VALUES (?, ?)
-         ON CONFLICT (org_id) DO UPDATE SET settings = excluded.settings`,
-      )
-      .run(this.orgId, JSON.stringify(settings));
+    this.sql(
+      `INSERT INTO network_security (org_id, settings) VALUES (?, ?)
+       ON CONFLICT (org_id) DO UPDATE SET settings = excluded.settings`,
+    ).run(this.orgId, JSON.stringify(settings));
   }
 
   syncSettings(): SyncSettingsRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM sync_settings WHERE org_id = ?').get(this.orgId) as
+    const row = this.sql('SELECT * FROM sync_settings WHERE org_id = ?').get(this.orgId) as
       | { personal_tag_id: string | null; client_id: string; client_secret: string | null }
       | undefined;
-    return row && { personalTagId: row.personal_tag_id, clientId: row.client_id, clientSecret: row.client_secret };
+    return (
+      row && {
+        personalTagId: row.personal_tag_id,
+        clientId: row.client_id,
+        clientSecret: row.client_secret === null ? null : this.secrets.open(row.client_secret, SECRET_PLACES.syncClientSecret(this.orgId)),
+      }
+    );
   }
 
   saveSyncSettings(settings: SyncSettingsRecord): void {
-    this.db
-      .prepare(
-        `INSERT INTO sync_settings (org_id, personal_tag_id, client_id, client_secret) VALUES (?, ?, ?, ?)
-         ON CONFLICT (org_id) DO UPDATE SET personal_tag_id = excluded.personal_tag_id,
-           client_id = excluded.client_id, client_secret = excluded.client_secret`,
-      )
-      .run(this.orgId, settings.personalTagId, settings.clientId, settings.clientSecret);
+    this.sql(
+      `INSERT INTO sync_settings (org_id, personal_tag_id, client_id, client_secret) VALUES (?, ?, ?, ?)
+       ON CONFLICT (org_id) DO UPDATE SET personal_tag_id = excluded.personal_tag_id,
+         client_id = excluded.client_id, client_secret = excluded.client_secret`,
+    ).run(
+        this.orgId,
+        settings.personalTagId,
+        settings.clientId,
+        settings.clientSecret === null ? null : this.secrets.seal(settings.clientSecret, SECRET_PLACES.syncClientSecret(this.orgId)),
+      );
   }
 
   accounts(): SyncAccount[] {
-    const rows = this.db.prepare('SELECT account FROM sync_accounts WHERE org_id = ?').all(this.orgId) as { account: string }[];
+    const rows = this.sql('SELECT account FROM sync_accounts WHERE org_id = ?').all(this.orgId) as { account: string }[];
     return rows.map((row) => JSON.parse(row.account) as SyncAccount);
   }
 
   account(accountId: string): SyncAccount | undefined {
-    const row = this.db
-      .prepare('SELECT account FROM sync_accounts WHERE org_id = ? AND id = ?')
+    const row = this.sql('SELECT account FROM sync_accounts WHERE org_id = ? AND id = ?')
       .get(this.orgId, accountId) as { account: string } | undefined;
     return row && (JSON.parse(row.account) as SyncAccount);
   }
 
   saveAccount(account: SyncAccount): void {
-    this.db
-      .prepare(
-        `INSERT INTO sync_accounts (org_id, id, account) VALUES (?, ?, ?)
-         ON CONFLICT (org_id, id) DO UPDATE SET account = excluded.account`,
-      )
-      .run(this.orgId, account.id, JSON.stringify(account));
+    this.sql(
+      `INSERT INTO sync_accounts (org_id, id, account) VALUES (?, ?, ?)
+       ON CONFLICT (org_id, id) DO UPDATE SET account = excluded.account`,
+    ).run(this.orgId, account.id, JSON.stringify(account));
   }
 
   deleteAccount(accountId: string): void {
-    this.db.prepare('DELETE FROM sync_accounts WHERE org_id = ? AND id = ?').run(this.orgId, accountId);
+    this.sql('DELETE FROM sync_accounts WHERE org_id = ? AND id = ?').run(this.orgId, accountId);
   }
 
   pendingLink(state: string): PendingLinkRecord | undefined {
-    const row = this.db
-      .prepare('SELECT service_id, user_id FROM pending_links WHERE org_id = ? AND state = ?')
+    const row = this.sql('SELECT service_id, user_id FROM pending_links WHERE org_id = ? AND state = ?')
       .get(this.orgId, state) as { service_id: string; user_id: string } | undefined;
     return row && { serviceId: row.service_id, userId: row.user_id };
   }
 
   savePendingLink(state: string, link: PendingLinkRecord): void {
-    this.db
-      .prepare('INSERT INTO pending_links (org_id, state, service_id, user_id) VALUES (?, ?, ?, ?)')
+    this.sql('INSERT INTO pending_links (org_id, state, service_id, user_id) VALUES (?, ?, ?, ?)')
       .run(this.orgId, state, link.serviceId, link.userId);
   }
 
   deletePendingLink(state: string): void {
-    this.db.prepare('DELETE FROM pending_links WHERE org_id = ? AND state = ?').run(this.orgId, state);
+    this.sql('DELETE FROM pending_links WHERE org_id = ? AND state = ?').run(this.orgId, state);
+  }
+
+  private toConnector(row: ConnectorRow): ConnectorRecord {
+    const box = this.secrets;
+    const place = SECRET_PLACES.connectorSecrets(this.orgId, row.id);
+    let opened: Record<string, string> | undefined;
+    return {
+      connector: JSON.parse(row.connector) as ConnectorRecord['connector'],
+      // Opened when a rule reads them: listing connectors or checking names needs none.
+      get secrets(): Record<string, string> {
+        opened ??= JSON.parse(box.open(row.secrets, place)) as Record<string, string>;
+        return opened;
+      },
+    };
   }
 }
