@@ -1,5 +1,6 @@
 // `npm test`: installs the browser if it is missing, type-checks, lints, runs the browser
-// tests and the end-to-end tests, and closes with one line: "N passed, N failed".
+// tests, the end-to-end tests and the reference server's Node tests, and closes with one
+// line: "N passed, N failed".
 // Arguments go to the browser test runner alone (e.g. `--files test/i18n.test.ts`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -58,7 +59,12 @@ if (browser.status !== 0 && totals.failed === 0) totals.failed = 1;
 
 if (everything) {
   console.log('\n> end-to-end tests');
-  const e2e = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/e2e/'], { encoding: 'utf8' });
+  // One file at a time: the load test's figures are the server's alone, and no two files
+  // bundle the demo into demo/build/ at once.
+  const e2e = spawnSync(process.execPath, ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/e2e/', 'test/server/'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   process.stdout.write(e2e.stdout);
   process.stderr.write(e2e.stderr);
   const tally = (name) => Number(new RegExp(`^# ${name} (\\d+)`, 'm').exec(e2e.stdout)?.[1] ?? 0);
