@@ -9,18 +9,41 @@ import { HttpUrlSchema } from './schemas.js';
 
 export type FieldValues = Record<string, FieldValue>;
 
-/** A field's value, or its default when the admin has not touched it. */
-export function valueOf(field: FieldSpec, values: FieldValues): FieldValue | undefined {
-  return values[field.id] ?? field.defaultValue;
+/**
+ * The value held under `id`. Only own properties count: a field named `constructor` or
+ * `toString` must not read what every object inherits.
+ */
+function ownValue(values: FieldValues, id: string): FieldValue | undefined {
+  return Object.hasOwn(values, id) ? values[id] : undefined;
 }
 
-/** A field is shown only while every one of its conditions holds. */
+/** A field's value, or its default when the admin has not touched it. */
+export function valueOf(field: FieldSpec, values: FieldValues): FieldValue | undefined {
+  return ownValue(values, field.id) ?? field.defaultValue;
+}
+
+/**
+ * A field is shown only while every one of its conditions holds. A condition on a hidden
+ * field never holds: the admin cannot see or change that value, so it must not show
+ * anything (with Basic chosen, the hidden grant type's default shows no password-grant field).
+ */
 export function isFieldVisible(field: FieldSpec, fields: FieldSpec[], values: FieldValues): boolean {
-  return (field.visibleWhen ?? []).every((condition) => {
+  return isShown(field, fields, values, new Set());
+}
+
+/** `pending` holds the fields whose visibility is being decided: one met again is on a loop. */
+function isShown(field: FieldSpec, fields: FieldSpec[], values: FieldValues, pending: Set<string>): boolean {
+  // Conditions that lead back to the field itself can never be met by what is on screen.
+  if (pending.has(field.id)) return false;
+  pending.add(field.id);
+  const shown = (field.visibleWhen ?? []).every((condition) => {
     const source = fields.find((candidate) => candidate.id === condition.field);
-    const value = source ? valueOf(source, values) : values[condition.field];
+    if (source && !isShown(source, fields, values, pending)) return false;
+    const value = source ? valueOf(source, values) : ownValue(values, condition.field);
     return typeof value !== 'object' && value !== undefined && condition.oneOf.includes(value);
   });
+  pending.delete(field.id);
+  return shown;
 }
 
 export function visibleFields(step: FormStep, type: ConnectorType, values: FieldValues): FieldSpec[] {
@@ -30,6 +53,14 @@ export function visibleFields(step: FormStep, type: ConnectorType, values: Field
 
 function isEmpty(value: FieldValue | undefined): boolean {
   return value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Whether `text` starts with the field's `mustStartWith`. A link is compared as the browser
+ * reads it, whose scheme and host have no case: `Https://` (a phone's capital) is `https://`.
+ */
+function hasPrefix(field: FieldSpec, text: string, prefix: string): boolean {
+  return (field.kind === 'url' ? new URL(text).href : text).startsWith(prefix);
 }
 
 /**
@@ -46,6 +77,8 @@ export function checkFieldValue(
   }
   if (typeof value === 'string') {
     const trimmed = value.trim();
+    // Spaces alone answer nothing; they do not keep a stored secret either, they would replace it.
+    if (field.required && !trimmed) return { code: 'required' };
     if (field.minLength !== undefined && trimmed.length < field.minLength) {
       return { code: 'too-short', params: { min: field.minLength } };
     }
@@ -55,7 +88,7 @@ export function checkFieldValue(
     if (field.kind === 'url' && !HttpUrlSchema.safeParse(trimmed).success) {
       return field.mustStartWith === 'https://' ? { code: 'https-required' } : { code: 'invalid-url' };
     }
-    if (field.mustStartWith && !trimmed.startsWith(field.mustStartWith)) {
+    if (field.mustStartWith && !hasPrefix(field, trimmed, field.mustStartWith)) {
       return field.mustStartWith === 'https://'
         ? { code: 'https-required' }
         : { code: 'must-start-with', params: { prefix: field.mustStartWith } };

@@ -7,16 +7,24 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SHORT_I = '\uE000';
 
 export function foldForSearch(text: string, language: string): string {
-  // Case first, with the locale's rules: in Turkish "I" lowers to "ı", elsewhere to "i".
-  const lowered = text.toLocaleLowerCase(language);
-  // Dotless ı is a letter of its own in Turkish but a plain "i" to anyone searching.
-  return lowered
-    .replace(/й/g, SHORT_I)
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .normalize('NFC')
-    .replace(/ı/g, 'i')
-    .replaceAll(SHORT_I, 'й');
+  // Composed first: a decomposed й (и + breve, as macOS file names and some keyboards give
+  // it) must be kept like the precomposed one, not lose its breve with the accents.
+  // Then case, with the locale's rules: in Turkish "I" lowers to "ı", elsewhere to "i".
+  const lowered = text.normalize('NFC').toLocaleLowerCase(language);
+  return (
+    lowered
+      // A capital ß is "SS", so "STRASSE" must find "Straße"; a Greek sigma is ς only at
+      // the end of a word, so "ΟΔΟΣ", typed on the way to "ΟΔΟΣΟΣ", must still find it.
+      .replace(/ß/g, 'ss')
+      .replace(/ς/g, 'σ')
+      .replace(/й/g, SHORT_I)
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .normalize('NFC')
+      // Dotless ı is a letter of its own in Turkish but a plain "i" to anyone searching.
+      .replace(/ı/g, 'i')
+      .replaceAll(SHORT_I, 'й')
+  );
 }
 
 /** The folded words of a query; an empty list matches everything. */
