@@ -124,7 +124,7 @@ test('secrets written through the API are nowhere in the database files, and com
   assert.equal((await call(server.apiUrl, session.token, 'GET', '/sync/settings')).body.oauthClient.clientSecretSet, true);
 });
 
-test('a sealed secret moved to another organisation’s row does not open', async () => {
+test('a sealed secret moved to another organisation’s row does not open', async (t) => {
   server = await startTestServer(databasePath);
   const a = await writeSecrets(server.apiUrl);
   const b = await newSession(server.apiUrl);
@@ -137,7 +137,11 @@ test('a sealed secret moved to another organisation’s row does not open', asyn
   } finally {
     db.close();
   }
+  // The server logs what it could not open; kept out of the test output, and counted.
+  const logged = t.mock.method(console, 'error', () => {});
   const moved = await call(server.apiUrl, b.token, 'POST', '/connectors/connector-room-service-api/authorize');
+  assert.equal(logged.mock.callCount(), 1);
+  assert.match(String(logged.mock.calls[0].arguments[0]), /unable to authenticate data/);
   assert.equal(moved.status, 500);
   assert.deepEqual(moved.body, { code: 'server', message: 'The server ran into a problem.' });
 });
