@@ -47,7 +47,8 @@ export async function startTestServer(databasePath, options = {}) {
 export async function spawnTestServer(databasePath) {
   const moduleUrl = await serverModule().then(() => new URL('../../server/build/main.mjs', import.meta.url).href);
   const child = spawn(process.execPath, [fileURLToPath(new URL('./server-process.mjs', import.meta.url)), moduleUrl, databasePath], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // The IPC channel closes if this process dies, and the server then stops too.
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   const apiUrl = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server process did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
