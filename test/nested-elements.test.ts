@@ -25,6 +25,9 @@ describe('nested elements', () => {
     // Not registered by the host: registered under its own name on first use.
     expect(customElements.getName(NetworkSecurityElement)).to.equal('network-security');
     expect(customElements.getName(ConsentDialog)).to.equal('consent-dialog');
+    element.app = '';
+    element.shadowRoot!.querySelector<HTMLElement>('[part~="network-button"]')!.click();
+    await element.updateComplete;
     expect(element.shadowRoot!.querySelector('network-security')).to.be.instanceOf(NetworkSecurityElement);
   });
 

@@ -140,9 +140,7 @@ const bool = leaf(fc.boolean(), notABoolean);
 const dateTime = leaf(isoDateTime, badIsoDateTime, fc.date({ noInvalidDate: true }).map((date) => date.getTime()), notAString);
 const date = leaf(isoDate, badIsoDate, notAString);
 const webLink = leaf(httpUrl, unsafeUrl, slashlessUrl, notAString);
-// HttpsUrlSchema still takes `https:host` and `https:/host` (no `//`), so those are left out
-// here until schemas.ts gives it the same guard as HttpUrlSchema.
-const secureLink = leaf(httpsUrl, unsafeUrl, slashlessUrl.filter((link) => !/^https:/i.test(link)), plainHttpUrl, notAString);
+const secureLink = leaf(httpsUrl, unsafeUrl, slashlessUrl, plainHttpUrl, notAString);
 const address = leaf(networkAddress, badNetworkAddress, notAString);
 
 const emailLabel = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/);

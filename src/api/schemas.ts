@@ -20,8 +20,14 @@ const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9
 
 /** An absolute link that may only point at a web page: `javascript:` and `data:` are refused. */
 export const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: HOSTNAME });
-/** A link that must use TLS, such as a connector's resource domain. */
-export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: HOSTNAME });
+/**
+ * A link that must use TLS, such as a connector's resource domain. Its `//` is checked
+ * here: zod checks it only for its own http(s) pattern, and `https:host` would resolve
+ * against the page, not the host.
+ */
+export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: HOSTNAME }).check(
+  z.refine((link) => /^https:\/\//i.test(link)),
+);
 
 /** An IPv4 or IPv6 address, or a CIDR range of either. */
 export const NetworkAddressSchema = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
