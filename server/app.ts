@@ -136,17 +136,14 @@ export function createApi(options: ApiOptions): Hono<Env> {
     c.header('Cache-Control', 'no-store');
   });
   api.use('*', cors({ origin: options.corsOrigin, allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key'], exposeHeaders: ['Retry-After'], maxAge: 600 }));
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        // The rest of the body is never read, so the connection cannot carry another request.
-        c.header('Connection', 'close');
-        return errorResponse(c, validationError({ body: { code: 'too-long' } }, 'The request body is too large.'), 413);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => {
+      // The rest of the body is never read, so the connection cannot carry another request.
+      c.header('Connection', 'close');
+      return errorResponse(c, validationError({ body: { code: 'too-long' } }, 'The request body is too large.'), 413);
+    },
+  });
 
   api.onError((error, c) => {
     if (error instanceof PlugboardError) return errorResponse(c, error);
@@ -162,7 +159,7 @@ export function createApi(options: ApiOptions): Hono<Env> {
 
   if (options.allowTestSessions) {
     // A fresh organisation, or with `orgId` another user's session in an existing one.
-    api.post('/test/sessions', noQuery, async (c) => {
+    api.post('/test/sessions', limitBody, noQuery, async (c) => {
       const body = parsed(TestSessionRequestSchema, await objectBody(c));
       const userId = body.userId ?? options.fixtures.users[0]?.id ?? 'user';
       if (body.orgId !== undefined && !organisationExists(db, body.orgId)) {
@@ -181,6 +178,8 @@ export function createApi(options: ApiOptions): Hono<Env> {
     c.set('session', session);
     await next();
   });
+  // After signing in: a caller without a session gets nothing of its body read.
+  api.use('*', limitBody);
 
   /**
    * Runs the rules for the caller's organisation in one write transaction, begun at once
