@@ -219,6 +219,24 @@ describe('a misbehaving backend', () => {
       expect(asked).to.deep.equal(['listCategories bg', 'listApps bg', 'listApps bg']);
       expect(textOf(element.shadowRoot!.querySelector('label[for="search"]'))).to.equal(bg.marketplace.searchLabel);
     });
+
+    it('asks once in the page language when the host sets lang just after adding the element', async () => {
+      const memory = new MemoryAdapter();
+      const asked: (string | undefined)[] = [];
+      const listCategories = memory.listCategories.bind(memory);
+      memory.listCategories = (options?: RequestOptions) => {
+        asked.push(options?.locale);
+        return listCategories(options);
+      };
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const element = document.createElement('app-marketplace');
+      element.adapter = memory;
+      page.append(element);
+      page.lang = 'tr';
+      await waitFor(() => !!element.shadowRoot?.querySelector('.tile'), 'the catalog');
+      await element.updateComplete;
+      expect(asked).to.deep.equal(['tr']);
+    });
   });
 });
 

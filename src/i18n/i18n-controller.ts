@@ -177,10 +177,12 @@ export class I18nController implements ReactiveController {
 
   /**
    * The tag the element is to render in, even while its strings are still loading: what
-   * the backend is asked for, so a first load is not made in English and then again.
+   * the backend is asked for, so a first load is not made in English and then again. Read
+   * from the DOM each time, so a `lang` a host sets just after the element was added
+   * counts before the observer reports it.
    */
   get requestedLocale(): string {
-    return this.resolved.tag;
+    return resolveLocale(findLangAttribute(this.host)).tag;
   }
 
   hostConnected(): void {
