@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { PlugboardError, fieldErrorsOf, validationError } from '../src/api/errors.js';
 import { ReferenceBackend } from '../src/api/memory/backend.js';
 import type { Fixtures } from '../src/api/memory/fixture-types.js';
-import { ConnectorSchema, SyncServiceSchema } from '../src/api/schemas.js';
+import { AccountLinkRequestSchema, IdSchema } from '../src/api/schemas.js';
 import type { Db } from './database.js';
 import type { SecretBox } from './secret-box.js';
 import { createSession, findSession, organisationExists, type Session } from './sessions.js';
@@ -83,9 +83,6 @@ async function ruleBody<T>(c: Context): Promise<T> {
   return (await objectBody(c)) as T;
 }
 
-/** The contract's `Id`: 1 to 200 characters. */
-const IdSchema = ConnectorSchema.shape.id;
-const AccountLinkRequestSchema = z.object({ serviceId: SyncServiceSchema.shape.id });
 const TestSessionRequestSchema = z.object({ userId: z.optional(IdSchema), orgId: z.optional(IdSchema) });
 
 /**

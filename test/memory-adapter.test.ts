@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ApiAdapter } from '../src/api/adapter.js';
+import type { NetworkSecurity } from '../src/api/schemas.js';
 import { MAX_LIST_ITEMS, checkedAdapter, parseReportOf } from '../src/api/checked-adapter.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { CREDENTIALS_LIFETIME_MS, MemoryAdapter } from '../src/api/memory/memory-adapter.js';
@@ -86,6 +87,14 @@ describe('MemoryAdapter', () => {
     const security = await adapter.getNetworkSecurity();
     security.trustedNetworks.push({ address: '192.0.2.1', label: 'sneaky' });
     expect((await adapter.getNetworkSecurity()).trustedNetworks).to.deep.equal([]);
+  });
+
+  it('refuses trusted networks with garbage entries field by field, without crashing', async () => {
+    const garbage = { mode: 'restricted', trustedNetworks: [{ address: 5, label: '' }, null, { address: '10.0.0.1', label: '' }] };
+    const error = await rejectionOf(new MemoryAdapter().setNetworkSecurity(garbage as unknown as NetworkSecurity));
+    expect(error.code).to.equal('validation');
+    expect(error.fieldErrors).to.have.property('trustedNetworks.0.address');
+    expect(error.fieldErrors).to.not.have.property('trustedNetworks.2.address');
   });
 
   it('serves "my connectors" for the signed-in user', async () => {

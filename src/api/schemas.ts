@@ -12,6 +12,9 @@ const shortText = z.string().check(z.maxLength(500));
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
 
+/** The contract's `Id`: what names every entity, 1 to 200 characters. */
+export const IdSchema = id;
+
 /**
  * A DNS host name (one label or more). Written here rather than taken from `z.regexes`:
  * reaching into that namespace would bundle every regular expression zod has.
@@ -317,6 +320,9 @@ export const SyncAccountSchema = z.object({
   settings: AccountSyncSettingsSchema,
   lastSyncAt: z.nullable(isoDateTime),
 });
+
+/** The body that starts an account link. */
+export const AccountLinkRequestSchema = z.object({ serviceId: id });
 
 export const AccountLinkSchema = z.object({
   authorizationUrl: HttpsUrlSchema,

@@ -61,14 +61,24 @@ export interface BackendOptions {
 }
 
 /** The fixture language of a BCP 47 tag: `tr-TR` and `tr_TR` read as `tr`; others as English. */
+/** Tags already resolved: every text of every answer asks, so parsing each time would dominate. */
+const languages = new Map<string, keyof LocalizedText>();
+
 function languageOf(locale: string | undefined): keyof LocalizedText {
-  let language = 'en';
-  try {
-    language = new Intl.Locale((locale ?? 'en').trim().replace(/_/g, '-')).language.toLowerCase();
-  } catch {
-    // Not a well-formed tag: English.
+  const tag = locale ?? 'en';
+  let known = languages.get(tag);
+  if (known === undefined) {
+    let language = 'en';
+    try {
+      language = new Intl.Locale(tag.trim().replace(/_/g, '-')).language.toLowerCase();
+    } catch {
+      // Not a well-formed tag: English.
+    }
+    known = language === 'bg' || language === 'ru' || language === 'tr' ? language : 'en';
+    // Bounded: a client sending a new tag with every request must not grow it forever.
+    if (languages.size < 200) languages.set(tag, known);
   }
-  return language === 'bg' || language === 'ru' || language === 'tr' ? language : 'en';
+  return known;
 }
 
 function localize(text: LocalizedText, locale: string | undefined): string {
@@ -217,7 +227,9 @@ export class ReferenceBackend {
     networks.forEach((network, index) => {
       const path = `trustedNetworks.${index}`;
       if (fieldErrors[`${path}.address`] === undefined && typeof network?.address === 'string') {
-        const error = checkTrustedAddress(network.address, networks.slice(0, index));
+        // Earlier entries may be garbage too (a number, null): compare with the readable ones.
+        const listed = networks.slice(0, index).filter((earlier) => typeof earlier?.address === 'string');
+        const error = checkTrustedAddress(network.address, listed);
         if (error) fieldErrors[`${path}.address`] = error;
       }
       if (typeof network?.label === 'string') {
