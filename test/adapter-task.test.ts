@@ -20,10 +20,15 @@ interface Pending {
 class ManualAdapter extends MemoryAdapter {
   readonly calls: Pending[] = [];
 
+  /** `ignoresAborts`: like a host adapter that never looks at its signal. */
+  constructor(private readonly ignoresAborts = false) {
+    super();
+  }
+
   override listCategories(options?: RequestOptions): Promise<Category[]> {
     return new Promise((resolve, reject) => {
       const signal = options!.signal!;
-      signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+      if (!this.ignoresAborts) signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
       this.calls.push({ locale: options?.locale, signal, answer: resolve, fail: reject });
     });
   }
@@ -35,11 +40,14 @@ const category = (name: string): Category => ({ id: name.toLowerCase(), name, ap
 class TaskProbe extends AdapterElement {
   static override properties = { filter: {} };
   filter = 'a';
+  /** What each run went on to do after its call answered: an overtaken run must not. */
+  readonly landed: string[] = [];
 
   readonly categories = this.adapterTask({
     args: () => [this.filter] as const,
     run: async (api, [filter], options) => {
       const categories = await api.listCategories(options);
+      this.landed.push(categories.map((item) => item.name).join(','));
       return `${filter}:${categories.map((item) => item.name).join(',')}`;
     },
   });
@@ -91,6 +99,21 @@ describe('AdapterTask', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await element.updateComplete;
     expect(stateOf(element)).to.equal('b:Newer');
+  });
+
+  it('stops an overtaken run at its call even when the adapter ignores the abort', async () => {
+    const adapter = new ManualAdapter(true);
+    const element = await renderProbe(adapter);
+    await waitFor(() => adapter.calls.length === 1, 'the first call');
+    element.filter = 'b';
+    await waitFor(() => adapter.calls.length === 2, 'the second call');
+    adapter.calls[1]!.answer([category('Newer')]);
+    await waitFor(() => stateOf(element) === 'b:Newer', 'the newer answer');
+    adapter.calls[0]!.answer([category('Older')]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await element.updateComplete;
+    expect(stateOf(element)).to.equal('b:Newer');
+    expect(element.landed, 'what the runs did after their call').to.deep.equal(['Newer']);
   });
 
   it('shows a failure, announces pb-error with the operation, and recovers on run()', async () => {

@@ -1,7 +1,28 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ApiAdapter, RequestOptions } from '../api/adapter.js';
+import type { AdapterOperation, ApiAdapter, RequestOptions } from '../api/adapter.js';
+import { RESPONSE_SCHEMAS } from '../api/checked-adapter.js';
 import { PlugboardError, isAbortError, toPlugboardError } from '../api/errors.js';
+
+/**
+ * The adapter as one run sees it: a call that settles after the run's signal fired
+ * rejects with the abort, so a `run` never goes on to change the element's state with an
+ * answer that was overtaken, even from an adapter that ignores its signal.
+ */
+function untilAborted(api: ApiAdapter, signal: AbortSignal): ApiAdapter {
+  const guarded: Partial<Record<AdapterOperation, (...args: unknown[]) => Promise<unknown>>> = {};
+  for (const operation of Object.keys(RESPONSE_SCHEMAS) as AdapterOperation[]) {
+    const method = api[operation] as (...args: unknown[]) => Promise<unknown>;
+    guarded[operation] = async (...args: unknown[]) => {
+      try {
+        return await method.apply(api, args);
+      } finally {
+        signal.throwIfAborted();
+      }
+    };
+  }
+  return guarded as ApiAdapter;
+}
 
 /** What an element lends its tasks: the adapter in use and the locale it renders in. */
 export interface AdapterTaskHost extends ReactiveControllerHost {
@@ -67,7 +88,7 @@ export class AdapterTask<Args extends readonly unknown[], Result> implements Rea
         // Without an adapter there is nothing to ask; the element says so while it waits.
         if (!api) return initialState;
         try {
-          const value = await config.run(api, args as unknown as Args, { signal, locale });
+          const value = await config.run(untilAborted(api, signal), args as unknown as Args, { signal, locale });
           if (value !== idle && !signal.aborted) this.settled = { args, value };
           return value;
         } catch (caught) {
