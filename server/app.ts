@@ -2,7 +2,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { PlugboardError, fieldErrorsOf, validationError } from '../src/api/errors.js';
+import { HTTP_STATUS, PlugboardError, errorBody, fieldErrorsOf, validationError } from '../src/api/errors.js';
 import { ReferenceBackend } from '../src/api/memory/backend.js';
 import type { Fixtures } from '../src/api/memory/fixture-types.js';
 import { AccountLinkRequestSchema, IdSchema } from '../src/api/schemas.js';
@@ -28,30 +28,10 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 type Env = { Variables: { session: Session } };
 
-const STATUS: Record<PlugboardError['code'], number> = {
-  network: 502,
-  timeout: 504,
-  'invalid-response': 502,
-  validation: 422,
-  conflict: 409,
-  'limit-reached': 409,
-  unauthorized: 401,
-  forbidden: 403,
-  'not-found': 404,
-  'rate-limited': 429,
-  server: 500,
-};
-
 /** The error as the contract's JSON body; nothing about the server's insides. */
-function errorResponse(c: Context, error: PlugboardError, status = STATUS[error.code]): Response {
-  const body = {
-    code: error.code,
-    message: error.message,
-    ...(Object.keys(error.fieldErrors).length > 0 ? { fieldErrors: error.fieldErrors } : {}),
-    ...(error.limit !== undefined ? { limit: error.limit } : {}),
-  };
+function errorResponse(c: Context, error: PlugboardError, status = HTTP_STATUS[error.code]): Response {
   const headers: Record<string, string> = error.retryAfter ? { 'Retry-After': String(error.retryAfter) } : {};
-  return c.json(body, status as 400, headers);
+  return c.json(errorBody(error), status as 400, headers);
 }
 
 function parsed<T>(schema: z.ZodMiniType<T>, value: unknown): T {

@@ -57,6 +57,38 @@ export class PlugboardError extends Error {
   }
 }
 
+/** The HTTP status a backend of `docs/openapi.yaml` answers each failure with. */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  network: 502,
+  timeout: 504,
+  'invalid-response': 502,
+  validation: 422,
+  conflict: 409,
+  'limit-reached': 409,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'rate-limited': 429,
+  server: 500,
+};
+
+/** The contract's error body for a failure (`Error` in `docs/openapi.yaml`). */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: Record<string, FieldError>;
+  limit?: number;
+}
+
+export function errorBody(error: PlugboardError): ErrorBody {
+  return {
+    code: error.code,
+    message: error.message,
+    ...(Object.keys(error.fieldErrors).length > 0 ? { fieldErrors: error.fieldErrors } : {}),
+    ...(error.limit !== undefined ? { limit: error.limit } : {}),
+  };
+}
+
 export function isPlugboardError(value: unknown): value is PlugboardError {
   return value instanceof PlugboardError;
 }

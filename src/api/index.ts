@@ -11,12 +11,15 @@ export {
 } from './connector-values.js';
 export {
   ERROR_CODES,
+  HTTP_STATUS,
   PlugboardError,
+  errorBody,
   fieldErrorsOf,
   isAbortError,
   isPlugboardError,
   toPlugboardError,
   validationError,
+  type ErrorBody,
   type ErrorCode,
   type FieldError,
   type PlugboardErrorOptions,

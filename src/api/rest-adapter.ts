@@ -56,7 +56,7 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   429: 'rate-limited',
 };
 
-interface ErrorBody {
+interface ReceivedErrorBody {
   code?: unknown;
   message?: unknown;
   fieldErrors?: unknown;
@@ -367,10 +367,10 @@ async function toError(error: unknown): Promise<unknown> {
   if (error instanceof TimeoutError) return new PlugboardError('timeout', 'The server did not answer in time.', { cause: error });
   if (!(error instanceof HTTPError)) return new PlugboardError('network', 'The server could not be reached.', { cause: error });
   const status = error.response.status;
-  let body: ErrorBody = {};
+  let body: ReceivedErrorBody = {};
   try {
     const parsed = await readJson(error.response, MAX_ERROR_BYTES);
-    if (parsed && typeof parsed === 'object') body = parsed as ErrorBody;
+    if (parsed && typeof parsed === 'object') body = parsed as ReceivedErrorBody;
   } catch {
     // Not JSON, or too large: the status alone says what happened.
   }
