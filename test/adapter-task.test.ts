@@ -85,36 +85,23 @@ describe('AdapterTask', () => {
     await waitFor(() => stateOf(element) === 'a:Hotels', 'the answer');
   });
 
-  it('aborts the run before when its arguments change, and never shows the older answer', async () => {
-    const adapter = new ManualAdapter();
-    const element = await renderProbe(adapter);
-    await waitFor(() => adapter.calls.length === 1, 'the first call');
-    element.filter = 'b';
-    await waitFor(() => adapter.calls.length === 2, 'the second call');
-    expect(adapter.calls[0]!.signal.aborted).to.equal(true);
-    adapter.calls[1]!.answer([category('Newer')]);
-    await waitFor(() => stateOf(element) === 'b:Newer', 'the newer answer');
-    // The older request answering late (an adapter that ignores aborts) changes nothing.
-    adapter.calls[0]!.answer([category('Older')]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await element.updateComplete;
-    expect(stateOf(element)).to.equal('b:Newer');
-  });
-
-  it('stops an overtaken run at its call even when the adapter ignores the abort', async () => {
-    const adapter = new ManualAdapter(true);
-    const element = await renderProbe(adapter);
-    await waitFor(() => adapter.calls.length === 1, 'the first call');
-    element.filter = 'b';
-    await waitFor(() => adapter.calls.length === 2, 'the second call');
-    adapter.calls[1]!.answer([category('Newer')]);
-    await waitFor(() => stateOf(element) === 'b:Newer', 'the newer answer');
-    adapter.calls[0]!.answer([category('Older')]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await element.updateComplete;
-    expect(stateOf(element)).to.equal('b:Newer');
-    expect(element.landed, 'what the runs did after their call').to.deep.equal(['Newer']);
-  });
+  for (const ignoresAborts of [false, true]) {
+    it(`aborts the run before when its arguments change and never shows or acts on the older answer${ignoresAborts ? ', even from an adapter that ignores aborts' : ''}`, async () => {
+      const adapter = new ManualAdapter(ignoresAborts);
+      const element = await renderProbe(adapter);
+      await waitFor(() => adapter.calls.length === 1, 'the first call');
+      element.filter = 'b';
+      await waitFor(() => adapter.calls.length === 2, 'the second call');
+      expect(adapter.calls[0]!.signal.aborted).to.equal(true);
+      adapter.calls[1]!.answer([category('Newer')]);
+      await waitFor(() => stateOf(element) === 'b:Newer', 'the newer answer');
+      adapter.calls[0]!.answer([category('Older')]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await element.updateComplete;
+      expect(stateOf(element)).to.equal('b:Newer');
+      expect(element.landed, 'what the runs did after their call').to.deep.equal(['Newer']);
+    });
+  }
 
   it('shows a failure, announces pb-error with the operation, and recovers on run()', async () => {
     const adapter = new ManualAdapter();
