@@ -52,6 +52,10 @@ class TaskProbe extends AdapterElement {
     },
   });
 
+  async load(): Promise<void> {
+    await this.categories.run();
+  }
+
   readonly saving = this.adapterTask({
     run: (api, [settings]: [NetworkSecurity], options) => api.setNetworkSecurity(settings, options),
   });

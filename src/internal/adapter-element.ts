@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { TaskStatus } from '@lit/task';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdapterOperation, ApiAdapter } from '../api/adapter.js';
 import { RESPONSE_SCHEMAS, checkedAdapter, parseReportOf } from '../api/checked-adapter.js';
@@ -129,6 +129,20 @@ export abstract class AdapterElement extends PlugboardElement implements Adapter
     }
     return html`<p role="status" class="muted" part="loading">${this.t('common.loading')}</p>`;
   }
+
+  /**
+   * A read that failed: what failed (`lead`, when the element says), why, in the element's
+   * language, and Retry. Announced, since it replaces what was loading.
+   */
+  protected renderLoadFailure(error: PlugboardError, lead?: string): TemplateResult {
+    return html`<div class="alert" role="alert" part="error">
+      <p>${lead ? `${lead} ` : nothing}${this.errorMessage(error)}</p>
+      <button class="button" part="retry-button" @click=${() => this.load()}>${this.t('common.retry')}</button>
+    </div>`;
+  }
+
+  /** Runs the element's reads again; Retry calls it. */
+  abstract load(): Promise<void>;
 
   /** A failure in the words of the element's language. */
   protected errorMessage(error: PlugboardError): string {

@@ -51,6 +51,7 @@ const CLOCK_TICK_MS = 30_000;
  * @csspart confirm-dialog - The deactivation and re-issue confirmation dialog.
  * @csspart loading - The loading message.
  * @csspart error - A failure message.
+ * @csspart retry-button - Try again, after loading failed.
  * @csspart consent-dialog - The nested consent dialog's `<dialog>` (re-exported).
  *
  * @cssproperty [--pb-app-detail-gap=1.25rem] - Space between sections.
@@ -142,10 +143,7 @@ export class AppDetailElement extends AdapterElement {
   override render() {
     return this.loading.render({
       pending: () => this.renderLoading(),
-      error: (error) => html`<div class="alert" role="alert" part="error">
-        <p>${this.t('detail.loadError')} ${this.errorMessage(error)}</p>
-        <button class="button" @click=${() => this.load()}>${this.t('common.retry')}</button>
-      </div>`,
+      error: (error) => this.renderLoadFailure(error, this.t('detail.loadError')),
       complete: ({ app }) => this.renderApp(app),
     });
   }

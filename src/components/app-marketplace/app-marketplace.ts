@@ -56,6 +56,7 @@ const NEXT_PAGES = 500;
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - A failure message.
+ * @csspart retry-button - Try again, after loading failed.
  * @csspart notice - Says that some apps could not be shown (the backend sent unreadable ones).
  * @csspart detail-dialog - The dialog holding an app's detail.
  * @csspart network-button - The button opening network security.
@@ -263,10 +264,7 @@ export class AppMarketplace extends AdapterElement {
   private renderStates(): TemplateResult | typeof nothing {
     const failure = this.catalog.error;
     if (failure) {
-      return html`<div class="alert" role="alert" part="error">
-        <p>${this.t('marketplace.loadError')} ${this.errorMessage(failure)}</p>
-        <button class="button" @click=${() => this.load()}>${this.t('common.retry')}</button>
-      </div>`;
+      return this.renderLoadFailure(failure, this.t('marketplace.loadError'));
     }
     const loaded = this.index.apps.length;
     const loading = this.catalog.value === undefined;

@@ -118,12 +118,7 @@ export class NetworkSecurityElement extends AdapterElement {
   override render() {
     return this.loading.render({
       pending: () => this.renderLoading(),
-      error: (error) => html`<div class="alert" role="alert" part="error">
-        <p>${this.errorMessage(error)}</p>
-        <p>
-          <button class="button" part="retry-button" @click=${() => this.load()}>${this.t('common.retry')}</button>
-        </p>
-      </div>`,
+      error: (error) => this.renderLoadFailure(error),
       complete: (loaded) => this.renderSettings(this.saved ?? loaded),
     });
   }
