@@ -106,11 +106,11 @@ describe('MemoryAdapter', () => {
 });
 
 describe('checkedAdapter', () => {
-  function garbageAdapter(answer: unknown): ApiAdapter {
+  function garbageAdapter(answer: unknown, operations: readonly PropertyKey[] = ['getApp', 'listApps']): ApiAdapter {
     const memory = new MemoryAdapter();
     return new Proxy(memory, {
       get(target, property, receiver) {
-        if (property === 'getApp' || property === 'listApps') return async () => answer;
+        if (operations.includes(property)) return async () => answer;
         return Reflect.get(target, property, receiver) as unknown;
       },
     });
@@ -142,6 +142,39 @@ describe('checkedAdapter', () => {
     expect(shown.items.map((app) => app.id)).to.deep.equal([first!.id, third!.id]);
     expect(shown.items[1]).to.not.have.property('logoUrl');
     expect(parseReportOf(shown)).to.deep.equal({ dropped: 1, degraded: 1 });
+  });
+
+  it('leaves an unreadable connector, account or tag out of its list, whatever the list', async () => {
+    const memory = new MemoryAdapter();
+    const [connector] = await memory.listConnectors({ owner: 'all' });
+    const account = {
+      id: 'account-1',
+      serviceId: 'google',
+      displayName: 'dana@example.com',
+      linkedAt: '2026-11-01T09:00:00Z',
+      status: 'linked',
+      settings: {
+        calendar: true,
+        contacts: false,
+        autoSyncActivities: true,
+        activitiesPeriod: 15,
+        syncFrom: null,
+        autoSyncContacts: false,
+        contactsPeriod: 60,
+      },
+      lastSyncAt: null,
+    };
+    const lists = {
+      listConnectors: [connector, { ...connector, id: '', name: 'No id' }],
+      listAccounts: [{ ...account, status: 'hijacked' }, account],
+      listTags: [{ id: 'vip', name: 'VIP' }, { id: 'x', name: { text: 'not text' } }],
+    } as const;
+    for (const [operation, items] of Object.entries(lists)) {
+      const api = checkedAdapter(garbageAdapter(items, [operation]));
+      const shown = (await (api[operation as keyof typeof lists] as (query?: unknown) => Promise<unknown[]>)({ owner: 'all' })) as unknown[];
+      expect(shown, operation).to.have.length(1);
+      expect(parseReportOf(shown), operation).to.deep.equal({ dropped: 1, degraded: 0 });
+    }
   });
 
   it('refuses a page with nothing readable, or more items than any page holds, as an invalid response', async () => {
