@@ -15,7 +15,8 @@ export interface ApiOptions {
   db: Db;
   /** Seals the secrets the API is given before they are stored. */
   secrets: SecretBox;
-  fixtures: Fixtures;
+  /** The catalog and types; a function gets the request's origin (to serve logos from it). */
+  fixtures: Fixtures | ((origin: string) => Fixtures);
   now: () => number;
   /** Origins allowed to call the API from a browser; `*` for any (tokens, not cookies). */
   corsOrigin: string | string[];
@@ -104,6 +105,8 @@ function locale(c: Context): string | undefined {
 export function createApi(options: ApiOptions): Hono<Env> {
   const { db } = options;
   const api = new Hono<Env>();
+  const fixturesFor = (c: Context): Fixtures =>
+    typeof options.fixtures === 'function' ? options.fixtures(new URL(c.req.url).origin) : options.fixtures;
 
   // JSON only, never to be run, framed, sniffed as something else or kept in a cache.
   api.use('*', async (c, next) => {
@@ -138,7 +141,7 @@ export function createApi(options: ApiOptions): Hono<Env> {
     // A fresh organisation, or with `orgId` another user's session in an existing one.
     api.post('/test/sessions', limitBody, noQuery, async (c) => {
       const body = parsed(TestSessionRequestSchema, await objectBody(c));
-      const userId = body.userId ?? options.fixtures.users[0]?.id ?? 'user';
+      const userId = body.userId ?? fixturesFor(c).users[0]?.id ?? 'user';
       if (body.orgId !== undefined && !organisationExists(db, body.orgId)) {
         throw new PlugboardError('not-found', `No organisation ${body.orgId}.`);
       }
@@ -172,7 +175,7 @@ export function createApi(options: ApiOptions): Hono<Env> {
       .transaction(() => {
         const store = new SqliteStore(db, session.orgId, options.secrets);
         const backend = new ReferenceBackend(store, {
-          fixtures: options.fixtures,
+          fixtures: fixturesFor(c),
           userId: session.userId,
           now: options.now,
           onSite: true,

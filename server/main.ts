@@ -3,7 +3,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { fixtures } from '../src/api/memory/fixtures.js';
+import { fixtures, withLogosAt } from '../src/api/memory/fixtures.js';
+import type { Fixtures } from '../src/api/memory/fixture-types.js';
 import { createApi } from './app.js';
 import { openDatabase } from './database.js';
 import { createSession } from './sessions.js';
@@ -77,12 +78,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
   });
+  // The demo serves the fixtures' logos itself (its policy allows images from its own
+  // origin only), under each name the page may be opened with.
+  const demoFixtures = new Map<string, Fixtures>();
+  const fixturesFor = (origin: string): Fixtures => {
+    let found = demoFixtures.get(origin);
+    if (!found) demoFixtures.set(origin, (found = withLogosAt(fixtures, `${origin}/logos/`)));
+    return found;
+  };
   app.route(
     '/api/v1',
     createApi({
       db,
       secrets,
-      fixtures,
+      fixtures: options.demoRoot ? fixturesFor : fixtures,
       now: Date.now,
       corsOrigin: options.corsOrigin ?? [],
       allowTestSessions: options.allowTestSessions ?? false,

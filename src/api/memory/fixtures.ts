@@ -2686,3 +2686,17 @@ export const fixtures: Fixtures = {
   ],
   siteUrl: 'https://crm.example.com',
 };
+
+/**
+ * The fixtures with their logos served from `base` (e.g. `https://pms.example.com/logos/`):
+ * a page whose policy allows images from its own origin only serves them itself. The
+ * contract wants absolute links, so `base` is absolute; each logo keeps its file name.
+ */
+export function withLogosAt(data: Fixtures, base: string): Fixtures {
+  const moved = (url: string | undefined) => url && new URL(url.slice(url.lastIndexOf('/') + 1), base).href;
+  return {
+    ...data,
+    apps: data.apps.map((app) => ({ ...app, logoUrl: moved(app.logoUrl) })),
+    connectorTypes: data.connectorTypes.map((type) => ({ ...type, logoUrl: moved(type.logoUrl) })),
+  };
+}

@@ -6,16 +6,11 @@
  */
 import '../../../src/define.js';
 import { provideAdapter } from '../../../src/index.js';
-import { MemoryAdapter, fixtures } from '../../../src/api/memory/index.js';
+import { MemoryAdapter, fixtures, withLogosAt } from '../../../src/api/memory/index.js';
 
 // The fixtures point logos at another origin, which `img-src` (here `default-src 'self'`)
 // refuses; a host under this policy serves its logos itself, so this page does too. The
-// test's server answers every /logos/*.svg. (The contract wants absolute http(s) URLs.)
-const sameOrigin = (url: string | undefined) => url && new URL(`/logos/${url.split('/').pop()}`, location.href).href;
-const hostFixtures = {
-  ...fixtures,
-  apps: fixtures.apps.map((app) => ({ ...app, logoUrl: sameOrigin(app.logoUrl) })),
-  connectorTypes: fixtures.connectorTypes.map((type) => ({ ...type, logoUrl: sameOrigin(type.logoUrl) })),
-};
+// test's server answers every /logos/*.svg.
+const hostFixtures = withLogosAt(fixtures, new URL('/logos/', location.href).href);
 
 provideAdapter(document.getElementById('settings')!, new MemoryAdapter({ fixtures: hostFixtures, latency: 0 }));
