@@ -182,6 +182,23 @@ describe('language fixes', () => {
       expect(tr.validationMessage({ code: 'too-long', params: { max: 5000 } })).to.equal('En fazla 5.000 karakter kullanın.');
     });
 
+    it('says the bounds of a number and an unconfirmed checklist in every language, numbers through Intl', async () => {
+      const cases: [string, string, string, string][] = [
+        ['en', 'Enter 1,000 or more.', 'Enter 2.5 or less.', 'Confirm every step of the list.'],
+        ['bg', 'Въведете 1000 или повече.', 'Въведете 2,5 или по-малко.', 'Потвърдете всяка стъпка от списъка.'],
+        ['ru', 'Введите число не меньше 1 000.', 'Введите число не больше 2,5.', 'Подтвердите каждый пункт списка.'],
+        ['tr', '1.000 veya daha büyük bir değer girin.', '2,5 veya daha küçük bir değer girin.', 'Listedeki her adımı onaylayın.'],
+      ];
+      for (const [lang, tooSmall, tooLarge, checklist] of cases) {
+        const controller = await controllerIn(lang);
+        const say = (problem: Parameters<typeof controller.validationMessage>[0]) =>
+          controller.validationMessage(problem)?.replace(/\s/g, ' ').replace(/[\u2066-\u2069]/g, '');
+        expect(say({ code: 'too-small', params: { min: 1000 } }), lang).to.equal(tooSmall);
+        expect(say({ code: 'too-large', params: { max: 2.5 } }), lang).to.equal(tooLarge);
+        expect(say({ code: 'checklist-incomplete' }), lang).to.equal(checklist);
+      }
+    });
+
     it('counts the seconds of a rate limit in words that agree', async () => {
       expect(await say('ru', 'errors.rate-limited', { count: 1 })).to.contain('через 1 секунду.');
       expect(await say('ru', 'errors.rate-limited', { count: 3 })).to.contain('через 3 секунды.');

@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   checkConnectorValues,
+  connectorValuesToSend,
+  holdsValue,
   isFieldVisible,
   stepsBeforeAuthorization,
   valueOf,
@@ -35,6 +37,7 @@ import {
   httpUrl,
   httpsUrl,
   ipv4,
+  isoDate,
   ipv4Octets,
   ipv6,
   ipv6Groups,
@@ -153,6 +156,7 @@ describe('network addresses, property-based', () => {
 // ---- connector types ----------------------------------------------------------------------------
 
 const TEXT_KINDS: readonly FieldKind[] = ['text', 'textarea', 'secret'];
+const LIST_KINDS: readonly FieldKind[] = ['multiselect', 'ip-list', 'checklist'];
 const CHOICE_KINDS: readonly FieldKind[] = ['select', 'radio', 'multiselect'];
 
 /**
@@ -199,6 +203,13 @@ function bareField(id: string, shape: FieldShape): FieldSpec {
     field.options = shape.options.map((value) => ({ value, label: value.toUpperCase() }));
     if (shape.remote) field.optionsSource = 'remote-options';
   }
+  if (shape.kind === 'checklist' || shape.kind === 'copy-list') {
+    field.items = shape.options.map((value) => ({ id: value, text: value.toUpperCase() }));
+  }
+  if (shape.kind === 'number') {
+    field.min = shape.minLength ?? -1_000;
+    if (shape.room !== undefined) field.max = field.min + shape.room;
+  }
   return field;
 }
 
@@ -217,6 +228,24 @@ function validValue(field: FieldSpec): fc.Arbitrary<FieldValue> {
       return fc.constantFrom(...options);
     case 'url':
       return field.mustStartWith === 'https://' ? httpsUrl : httpUrl;
+    case 'number':
+      return fc.integer({ min: field.min ?? -1_000, max: field.max ?? (field.min ?? -1_000) + 1_000 });
+    case 'email':
+      return fc
+        .tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.stringMatching(/^[a-z]{1,8}$/))
+        .map(([name, domain]) => `${name}@${domain}.example`);
+    case 'date':
+      return isoDate;
+    case 'ip-list':
+      return fc.uniqueArray(fc.ipV4(), { minLength: field.required ? 1 : 0, maxLength: 3 });
+    case 'checklist': {
+      const ids = field.items?.map((item) => item.id) ?? [];
+      return field.required ? fc.constant(ids) : fc.subarray(ids);
+    }
+    case 'notice':
+    case 'copy-list':
+      // They hold no value: whatever arrives is neither checked nor sent.
+      return fc.constant('');
     default: {
       const prefix = field.mustStartWith ?? '';
       const least = Math.max((field.minLength ?? 0) - prefix.length, field.required && !prefix ? 1 : 0, 0);
@@ -232,6 +261,7 @@ function anyValue(field: FieldSpec): fc.Arbitrary<FieldValue> {
     validValue(field),
     fc.constantFrom<FieldValue>('', '  ', true, false, [], ['zz'], 'javascript:alert(1)'),
     anyText(8),
+    fc.integer(),
     fc.array(anyText(4), { maxLength: 2 }),
   );
 }
@@ -239,13 +269,16 @@ function anyValue(field: FieldSpec): fc.Arbitrary<FieldValue> {
 /** What an admin may leave in a field the spec makes blank: nothing, spaces, unchecked, none chosen. */
 function blankValue(field: FieldSpec): fc.Arbitrary<FieldValue> {
   if (field.kind === 'checkbox') return fc.constant(false);
-  if (field.kind === 'multiselect') return fc.constant([]);
+  if (LIST_KINDS.includes(field.kind)) return fc.constant([]);
+  // A number input has no spaces to leave: the browser clears what is not a number.
+  if (field.kind === 'number') return fc.constant('');
   return fc.constantFrom('', ' ', '  \t', '\u00a0');
 }
 
 /** Values a condition on `field` may name: its options, its default, something else. */
-function conditionDomain(field: FieldSpec): (string | boolean)[] {
+function conditionDomain(field: FieldSpec): (string | number | boolean)[] {
   if (field.kind === 'checkbox') return [true, false];
+  if (field.kind === 'number') return [field.min ?? 0, 'other'];
   const options = field.options?.map((option) => option.value) ?? [];
   const typical = typeof field.defaultValue === 'string' ? [field.defaultValue] : [];
   return [...options, ...typical, 'other'];
@@ -343,8 +376,11 @@ function anyValues(type: ConnectorType): fc.Arbitrary<FieldValues> {
 function hasShapeOf(field: FieldSpec, value: FieldValue | undefined): boolean {
   const options = field.options?.map((option) => option.value);
   const offered = (choice: string): boolean => !options || field.optionsSource !== undefined || options.includes(choice);
+  if (!holdsValue(field)) return true;
   if (field.kind === 'checkbox') return typeof value === 'boolean';
+  if (field.kind === 'number') return typeof value === 'number';
   if (field.kind === 'multiselect') return Array.isArray(value) && value.every(offered);
+  if (LIST_KINDS.includes(field.kind)) return Array.isArray(value);
   return typeof value === 'string' && (!CHOICE_KINDS.includes(field.kind) || offered(value));
 }
 
@@ -412,6 +448,26 @@ describe('connector values, property-based', () => {
     );
   });
 
+  it('what is sent is the value or default of every shown field that holds one, and nothing of a hidden field', () => {
+    fc.assert(
+      fc.property(
+        typeAnd(anyValues),
+        ([type, values]) => {
+          const fields = allFields(type);
+          const shown = visibility(type, values);
+          const sent = connectorValuesToSend(type, values, allSteps(type));
+          fields.forEach((field, index) => {
+            const value = valueOf(field, values);
+            const expected = shown[index] && holdsValue(field) && value !== undefined;
+            expect(Object.hasOwn(sent, field.id), `${field.kind} ${field.id}`).to.equal(expected);
+            if (expected) expect(sent[field.id]).to.deep.equal(value);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('only the fields of the steps asked for are checked', () => {
     fc.assert(
       fc.property(
@@ -451,12 +507,13 @@ describe('connector values, property-based', () => {
         }),
         ([type, [valid, [field, blank], secretStored]]) => {
           const values = { ...valid, [field.id]: blank };
-          fc.pre(field.required && isFieldVisible(field, allFields(type), values));
+          fc.pre(field.required && holdsValue(field) && isFieldVisible(field, allFields(type), values));
           const stored = secretStored ? [field.id] : [];
           const errors = checkConnectorValues(type, values, allSteps(type), stored);
           const keepsSecret = field.kind === 'secret' && secretStored && blank === '';
           const error = Object.hasOwn(errors, field.id) ? errors[field.id] : undefined;
-          expect(error, `${field.kind} ${field.id} = ${JSON.stringify(blank)}`).to.deep.equal(keepsSecret ? undefined : { code: 'required' });
+          const refusal = { code: field.kind === 'checklist' ? 'checklist-incomplete' : 'required' };
+          expect(error, `${field.kind} ${field.id} = ${JSON.stringify(blank)}`).to.deep.equal(keepsSecret ? undefined : refusal);
         },
       ),
       { numRuns: 200 },

@@ -83,6 +83,13 @@ function integer(min: number, max: number): Model {
   );
 }
 
+/** Any finite number; not a number, or not finite, is refused. */
+const finiteNumber = leaf(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+  notANumber,
+);
+
 /** Required and optional fields; a corruption spoils one field, present or not, or the object itself. */
 function object(required: Record<string, Model>, optional: Record<string, Model> = {}): Model {
   const all = { ...required, ...optional };
@@ -160,8 +167,8 @@ const locale = leaf(
 );
 
 const fieldValue = leaf(
-  fc.oneof(anyText(20), fc.boolean(), fc.array(anyText(10), { maxLength: 3 })),
-  fc.constantFrom<unknown>(42, null, {}, [1], ['a', false], [null]),
+  fc.oneof(anyText(20), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.array(anyText(10), { maxLength: 3 })),
+  fc.constantFrom<unknown>(Number.NaN, Number.POSITIVE_INFINITY, null, {}, [1], ['a', false], [null]),
 );
 
 const appSummaryFields = {
@@ -225,20 +232,30 @@ const networkSecurity = object({
 const fieldSpec = object(
   {
     id,
-    kind: enumOf(['text', 'textarea', 'secret', 'url', 'select', 'radio', 'checkbox', 'multiselect']),
+    kind: enumOf(schemas.FieldKindSchema.options),
     label: shortText,
     required: bool,
   },
   {
     help: shortText,
+    helpUrl: webLink,
+    readOnly: bool,
     defaultValue: fieldValue,
     options: array(object({ value: anyString, label: shortText })),
     optionsSource: id,
     minLength: integer(0, Number.MAX_SAFE_INTEGER),
     maxLength: integer(1, Number.MAX_SAFE_INTEGER),
     mustStartWith: anyString,
+    min: finiteNumber,
+    max: finiteNumber,
+    items: array(object({ id, text: shortText })),
     unique: bool,
-    visibleWhen: array(object({ field: id, oneOf: array(leaf(fc.oneof(anyText(10), fc.boolean()), fc.constantFrom<unknown>(42, null, [], {}))) })),
+    visibleWhen: array(
+      object({
+        field: id,
+        oneOf: array(leaf(fc.oneof(anyText(10), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean()), fc.constantFrom<unknown>(null, [], {}, Number.NaN))),
+      }),
+    ),
   },
 );
 

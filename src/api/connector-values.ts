@@ -5,7 +5,12 @@
  */
 import type { FieldError } from './errors.js';
 import type { ConnectorType, FieldSpec, FieldValue, FormStep } from './schemas.js';
-import { HttpUrlSchema } from './schemas.js';
+import { checkTrustedAddress } from './network-security-rules.js';
+import { DISPLAY_FIELD_KINDS, HttpUrlSchema } from './schemas.js';
+import * as z from 'zod/mini';
+
+const EmailSchema = z.email();
+const DateSchema = z.iso.date();
 
 export type FieldValues = Record<string, FieldValue>;
 
@@ -63,6 +68,40 @@ function hasPrefix(field: FieldSpec, text: string, prefix: string): boolean {
   return (field.kind === 'url' ? new URL(text).href : text).startsWith(prefix);
 }
 
+/** Whether a field of this kind holds a value at all (a notice or a copy list does not). */
+export function holdsValue(field: FieldSpec): boolean {
+  return !DISPLAY_FIELD_KINDS.includes(field.kind);
+}
+
+/** Lists hold their values as arrays, checkboxes as booleans, numbers as numbers. */
+const LIST_KINDS: readonly FieldSpec['kind'][] = ['multiselect', 'ip-list', 'checklist'];
+
+function hasShape(field: FieldSpec, value: FieldValue): boolean {
+  if (LIST_KINDS.includes(field.kind)) return Array.isArray(value);
+  if (field.kind === 'checkbox') return typeof value === 'boolean';
+  if (field.kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+  return typeof value === 'string';
+}
+
+/** A number outside the field's bounds, said with the bounds it has. */
+function checkBounds(field: FieldSpec, value: number): FieldError | null {
+  const { min, max } = field;
+  if ((min === undefined || value >= min) && (max === undefined || value <= max)) return null;
+  if (min !== undefined && max !== undefined) return { code: 'out-of-range', params: { min, max } };
+  return min !== undefined ? { code: 'too-small', params: { min } } : { code: 'too-large', params: { max: max ?? 0 } };
+}
+
+/** Every line an address or a range, none twice in any spelling: the trusted networks' rules. */
+function checkAddresses(addresses: readonly string[]): FieldError | null {
+  const listed: { address: string; label: string }[] = [];
+  for (const address of addresses.map((line) => line.trim()).filter(Boolean)) {
+    const error = checkTrustedAddress(address, listed);
+    if (error) return error;
+    listed.push({ address, label: '' });
+  }
+  return null;
+}
+
 /**
  * Why one value is refused, or null. `hasStoredSecret` lets an empty secret field keep the
  * secret the backend already holds.
@@ -72,8 +111,19 @@ export function checkFieldValue(
   value: FieldValue | undefined,
   hasStoredSecret = false,
 ): FieldError | null {
+  if (!holdsValue(field)) return null;
   if (isEmpty(value)) {
-    return field.required && !(field.kind === 'secret' && hasStoredSecret) ? { code: 'required' } : null;
+    if (!field.required || (field.kind === 'secret' && hasStoredSecret)) return null;
+    return { code: field.kind === 'checklist' ? 'checklist-incomplete' : 'required' };
+  }
+  if (value === undefined || !hasShape(field, value)) return { code: 'invalid' };
+  if (typeof value === 'number') return checkBounds(field, value);
+  if (field.kind === 'ip-list') return checkAddresses(value as string[]);
+  if (field.kind === 'checklist') {
+    const ids = (field.items ?? []).map((item) => item.id);
+    const checked = value as string[];
+    if (checked.some((id) => !ids.includes(id))) return { code: 'invalid' };
+    return field.required && ids.some((id) => !checked.includes(id)) ? { code: 'checklist-incomplete' } : null;
   }
   if (typeof value === 'string') {
     const trimmed = value.trim();
@@ -85,6 +135,8 @@ export function checkFieldValue(
     if (field.maxLength !== undefined && trimmed.length > field.maxLength) {
       return { code: 'too-long', params: { max: field.maxLength } };
     }
+    if (field.kind === 'email' && !EmailSchema.safeParse(trimmed).success) return { code: 'invalid-email' };
+    if (field.kind === 'date' && !DateSchema.safeParse(trimmed).success) return { code: 'invalid-date' };
     if (field.kind === 'url' && !HttpUrlSchema.safeParse(trimmed).success) {
       return field.mustStartWith === 'https://' ? { code: 'https-required' } : { code: 'invalid-url' };
     }
@@ -98,11 +150,6 @@ export function checkFieldValue(
   if (allowed && !field.optionsSource) {
     const chosen = Array.isArray(value) ? value : [value];
     if (chosen.some((item) => typeof item !== 'string' || !allowed.includes(item))) return { code: 'invalid' };
-  }
-  const expectsList = field.kind === 'multiselect';
-  const expectsBoolean = field.kind === 'checkbox';
-  if (expectsList !== Array.isArray(value) || expectsBoolean !== (typeof value === 'boolean')) {
-    return { code: 'invalid' };
   }
   return null;
 }
@@ -125,6 +172,21 @@ export function checkConnectorValues(
     }
   }
   return errors;
+}
+
+/**
+ * The values to send for the given steps: those of the fields shown, defaults included.
+ * A hidden field's value is neither checked nor sent; a notice or a copy list has none.
+ */
+export function connectorValuesToSend(type: ConnectorType, values: FieldValues, stepIds: string[]): FieldValues {
+  const sent: FieldValues = {};
+  for (const step of type.steps.filter((candidate) => stepIds.includes(candidate.id))) {
+    for (const field of visibleFields(step, type, values)) {
+      const value = valueOf(field, values);
+      if (holdsValue(field) && value !== undefined) sent[field.id] = value;
+    }
+  }
+  return sent;
 }
 
 /** Ids of the steps that can be filled in before the connector is authorized. */

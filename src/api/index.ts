@@ -3,6 +3,8 @@ export { MAX_LIST_ITEMS, RESPONSE_SCHEMAS, checkedAdapter, parseReportOf, parseR
 export {
   checkConnectorValues,
   checkFieldValue,
+  connectorValuesToSend,
+  holdsValue,
   isFieldVisible,
   stepsBeforeAuthorization,
   valueOf,

@@ -171,20 +171,37 @@ export const FieldKindSchema = z.enum([
   'textarea',
   'secret',
   'url',
+  'email',
+  'number',
+  'date',
   'select',
   'radio',
   'checkbox',
   'multiselect',
+  /** Addresses and CIDR ranges, one per line; its value is a list. */
+  'ip-list',
+  /** Text to read, such as a caution; it holds no value. */
+  'notice',
+  /** Steps the admin confirms one by one (`items`); its value lists the confirmed ids. */
+  'checklist',
+  /** Values to copy elsewhere, such as addresses to allow-list (`items`); it holds no value. */
+  'copy-list',
 ]);
 
-export const FieldValueSchema = z.union([z.string(), z.boolean(), z.array(z.string())]);
+/** Kinds that only show something: they hold no value, and none is sent. */
+export const DISPLAY_FIELD_KINDS: readonly FieldKind[] = ['notice', 'copy-list'];
+
+export const FieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
 export const FieldOptionSchema = z.object({ value: z.string(), label: shortText });
+
+/** One line of a `checklist` or a `copy-list`. */
+export const FieldItemSchema = z.object({ id, text: shortText });
 
 export const FieldConditionSchema = z.object({
   field: id,
   /** The field is shown (and required) only while `field` holds one of these values. */
-  oneOf: z.array(z.union([z.string(), z.boolean()])),
+  oneOf: z.array(z.union([z.string(), z.number(), z.boolean()])),
 });
 
 export const FieldSpecSchema = z.object({
@@ -192,13 +209,22 @@ export const FieldSpecSchema = z.object({
   kind: FieldKindSchema,
   label: shortText,
   help: z.optional(shortText),
+  /** Further reading on the host's or the service's site, opened in a new tab. */
+  helpUrl: z.optional(HttpUrlSchema),
   required: z.boolean(),
+  /** Shown but not editable (a host may fix a value). */
+  readOnly: z.optional(z.boolean()),
   defaultValue: z.optional(FieldValueSchema),
   options: z.optional(z.array(FieldOptionSchema)),
   /** Options fetched from the remote service with `listOptions` once authorized. */
   optionsSource: z.optional(id),
   minLength: z.optional(z.int().check(z.nonnegative())),
   maxLength: z.optional(z.int().check(z.positive())),
+  /** Bounds of a `number`. */
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  /** The lines of a `checklist` or a `copy-list`. */
+  items: z.optional(z.array(FieldItemSchema)),
   /** e.g. `https://` for a resource domain. */
   mustStartWith: z.optional(z.string()),
   /** Unique among the organisation's connectors of this type (e.g. the name). */
@@ -394,6 +420,7 @@ export type NetworkSecurity = z.infer<typeof NetworkSecuritySchema>;
 export type FieldKind = z.infer<typeof FieldKindSchema>;
 export type FieldValue = z.infer<typeof FieldValueSchema>;
 export type FieldOption = z.infer<typeof FieldOptionSchema>;
+export type FieldItem = z.infer<typeof FieldItemSchema>;
 export type FieldCondition = z.infer<typeof FieldConditionSchema>;
 export type FieldSpec = z.infer<typeof FieldSpecSchema>;
 export type FormStep = z.infer<typeof FormStepSchema>;

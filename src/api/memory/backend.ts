@@ -670,10 +670,11 @@ export class ReferenceBackend {
         title: localize(step.title, locale),
         ...(step.description ? { description: localize(step.description, locale) } : {}),
         requiresAuthorization: step.requiresAuthorization,
-        fields: step.fields.map(({ label, help, options, ...field }) => ({
+        fields: step.fields.map(({ label, help, options, items, ...field }) => ({
           ...field,
           label: localize(label, locale),
           ...(help ? { help: localize(help, locale) } : {}),
+          ...(items ? { items: items.map((item) => ({ id: item.id, text: localize(item.text, locale) })) } : {}),
           ...(options
             ? { options: options.map((option) => ({ value: option.value, label: localize(option.label, locale) })) }
             : {}),

@@ -48,13 +48,18 @@ export interface FieldFixture {
   kind: FieldKind;
   label: LocalizedText;
   help?: LocalizedText;
+  helpUrl?: string;
   required: boolean;
+  readOnly?: boolean;
   defaultValue?: FieldValue;
   options?: { value: string; label: LocalizedText }[];
   optionsSource?: string;
   minLength?: number;
   maxLength?: number;
   mustStartWith?: string;
+  min?: number;
+  max?: number;
+  items?: { id: string; text: LocalizedText }[];
   unique?: boolean;
   visibleWhen?: FieldCondition[];
 }
