@@ -116,9 +116,8 @@ export class AppMarketplace extends AdapterElement {
       this.index = index;
       let cursor = paging.next(firstPage.nextCursor, index.apps.length);
       while (cursor) {
+        // A page that lands after a newer load took over rejects as aborted (see AdapterTask).
         const page = await api.listApps({ limit: NEXT_PAGES, cursor }, options);
-        // A newer load (another language) took over: its pages are the ones to keep.
-        options.signal.throwIfAborted();
         if (parseReportOf(page)) this.incomplete = true;
         const fresh = paging.take(page.items);
         index = index.append(fresh);
