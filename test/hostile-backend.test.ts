@@ -344,6 +344,21 @@ describe('headings and keyboard in the host page', () => {
     }
   });
 
+  it('sizes headings by their role, whatever level the host sets', async () => {
+    const sizes: string[][] = [];
+    for (const level of [2, 4]) {
+      const detail = await fixture<AppDetailElement>(
+        html`<app-detail heading-level=${level} app-id=${fixtures.apps[0]!.id} .adapter=${new MemoryAdapter()}></app-detail>`,
+      );
+      await waitFor(() => !!detail.shadowRoot!.querySelector('[part~="name"]'), 'the detail');
+      const headings = [...detail.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+      expect(headings[0]!.localName).to.equal(`h${level}`);
+      sizes.push(headings.map((heading) => getComputedStyle(heading).fontSize));
+      fixtureCleanup();
+    }
+    expect(sizes[1]).to.deep.equal(sizes[0]);
+  });
+
   it('takes a keyboard user from the search to the tiles in three Tab presses, views being one stop', async () => {
     const { element } = await hostPage(2);
     (element.shadowRoot!.querySelector('#search') as HTMLInputElement).focus();

@@ -33,9 +33,18 @@ export const sharedStyles = css`
   h1,
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     margin: 0;
     line-height: 1.25;
+  }
+  /* A heading's size follows its role, never its level, which the host page sets. */
+  .title {
+    font-size: 1.5em;
+  }
+  .subtitle {
+    font-size: 1.17em;
   }
   button,
   input,

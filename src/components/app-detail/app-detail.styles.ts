@@ -35,11 +35,11 @@ export const appDetailStyles = css`
   .identity p {
     margin: 0;
   }
-  h2 {
+  .title {
     font-size: 1.35rem;
     overflow-wrap: anywhere;
   }
-  h3 {
+  .section-title {
     margin-bottom: 0.5rem;
     font-size: 1rem;
   }

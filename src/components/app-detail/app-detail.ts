@@ -152,7 +152,7 @@ export class AppDetailElement extends AdapterElement {
     const consentDialog = nestedTag('consent-dialog', ConsentDialog);
     return html`${this.renderHeader(app)} ${this.renderActivation(app)}
       <section part="section" aria-labelledby="how">
-        ${this.heading(1, this.t('detail.howItWorks'), { id: 'how' })}
+        ${this.heading(1, this.t('detail.howItWorks'), { id: 'how', className: 'section-title' })}
         <p class="description" dir="auto">${app.description}</p>
         ${app.moreInfoUrl
           ? html`<p>
@@ -185,7 +185,7 @@ export class AppDetailElement extends AdapterElement {
         locale: this.i18n.locale,
       })}
       <div class="identity">
-        ${this.heading(0, html`<bdi>${app.name}</bdi>`, { part: 'name' })}
+        ${this.heading(0, html`<bdi>${app.name}</bdi>`, { part: 'name', className: 'title' })}
         <p class="muted">${this.t('marketplace.byVendor', { vendor: app.vendor })}</p>
         <p>
           <span class="visually-hidden">${this.t('detail.statusLabel')}:</span>
@@ -230,7 +230,7 @@ export class AppDetailElement extends AdapterElement {
     const expiresAt = this.i18n.formatRelativeTime(credentials.expiresAt, now);
     const expired = this.status === 'credentials-expired';
     return html`<section part="section credentials" class="notice" aria-labelledby="credentials">
-      ${this.heading(1, this.t('credentials.title'), { id: 'credentials' })}
+      ${this.heading(1, this.t('credentials.title'), { id: 'credentials', className: 'section-title' })}
       <p title=${this.i18n.formatDateTime(credentials.issuedAt)}>${this.t('credentials.issued', { time: issued, vendor })}</p>
       ${expired
         ? html`<p class="alert">${this.t('credentials.expired', { time: expiresAt, vendor })}</p>
@@ -252,7 +252,7 @@ export class AppDetailElement extends AdapterElement {
   private renderConfiguration(app: AppDetail, status: AppStatus): TemplateResult {
     const pending = status === 'pending-configuration';
     return html`<section part="section configuration" class="notice" aria-labelledby="configuration">
-      ${this.heading(1, this.t('detail.configurationTitle'), { id: 'configuration' })}
+      ${this.heading(1, this.t('detail.configurationTitle'), { id: 'configuration', className: 'section-title' })}
       ${pending
         ? html`<p>${this.t('detail.configurationPending', { vendor: app.vendor })}</p>
             <p class="muted">${this.t('detail.configurationUnavailable')}</p>`
@@ -263,7 +263,7 @@ export class AppDetailElement extends AdapterElement {
   private renderDataFlows(app: AppDetail): TemplateResult | typeof nothing {
     if (app.dataFlows.length === 0) return nothing;
     return html`<section part="section" aria-labelledby="flows">
-      ${this.heading(1, this.t('detail.dataFlows'), { id: 'flows' })}
+      ${this.heading(1, this.t('detail.dataFlows'), { id: 'flows', className: 'section-title' })}
       <ul class="flows">
         ${app.dataFlows.map(
           (flow) => html`<li>
@@ -277,7 +277,7 @@ export class AppDetailElement extends AdapterElement {
 
   private renderScopes(app: AppDetail): TemplateResult {
     return html`<section part="section" aria-labelledby="scopes">
-      ${this.heading(1, this.t('detail.dataScopes'), { id: 'scopes' })}
+      ${this.heading(1, this.t('detail.dataScopes'), { id: 'scopes', className: 'section-title' })}
       <ul class="scopes">
         ${app.dataScopes.map(
           (scope) => html`<li>
@@ -294,7 +294,7 @@ export class AppDetailElement extends AdapterElement {
     const host = this.hostName;
     const support = app.support;
     return html`<section part="section" aria-labelledby="people">
-      ${this.heading(1, `${this.t('detail.developedBy')} · ${this.t('detail.supportedBy')}`, { id: 'people', className: 'visually-hidden' })}
+      ${this.heading(1, `${this.t('detail.developedBy')} · ${this.t('detail.supportedBy')}`, { id: 'people', className: 'section-title visually-hidden' })}
       <dl>
         <dt>${this.t('detail.developedBy')}</dt>
         <dd>
@@ -346,6 +346,7 @@ export class AppDetailElement extends AdapterElement {
       <div class="dialog-body">
         ${this.heading(1, reissue ? this.t('credentials.reissueConfirmTitle') : this.t('deactivate.title', { app: app.name }), {
           id: 'confirm-title',
+          className: 'title',
         })}
         <div id="confirm-body">
           ${reissue

@@ -87,7 +87,7 @@ export const appMarketplaceStyles = css`
     justify-content: space-between;
     gap: 0.75rem;
   }
-  .toolbar h2 {
+  .toolbar .title {
     font-size: 1.25rem;
   }
   .toolbar p {

@@ -182,7 +182,7 @@ export class AppMarketplace extends AdapterElement {
         <section class="catalog" aria-labelledby="catalog-title">
           <div class="toolbar" part="toolbar">
             <div>
-              ${this.heading(0, html`<bdi>${this.viewTitle()}</bdi>`, { id: 'catalog-title' })}
+              ${this.heading(0, html`<bdi>${this.viewTitle()}</bdi>`, { id: 'catalog-title', className: 'title' })}
               <p class="muted count" role="status">
                 ${this.index.apps.length > 0 ? this.t('marketplace.resultCount', { count: this.visible.length }) : nothing}
               </p>

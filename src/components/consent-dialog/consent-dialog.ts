@@ -111,7 +111,7 @@ export class ConsentDialog extends PlugboardElement {
   private renderContent(app: AppDetail) {
     const hintId = 'hint';
     return html`<header>
-        ${this.heading(0, this.t('consent.title', { app: app.name }), { id: 'title', part: 'title' })}
+        ${this.heading(0, this.t('consent.title', { app: app.name }), { id: 'title', part: 'title', className: 'title' })}
       </header>
       <div class="dialog-body">
         <p class="muted">${this.t('consent.intro')}</p>

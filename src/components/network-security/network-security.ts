@@ -126,7 +126,7 @@ export class NetworkSecurityElement extends AdapterElement {
   private renderSettings(settings: NetworkSecurity): TemplateResult {
     return html`<div class="panel">
       <header>
-        ${this.heading(0, this.t('network.title'), { id: 'title', part: 'title' })}
+        ${this.heading(0, this.t('network.title'), { id: 'title', part: 'title', className: 'title' })}
         <p class="muted" part="intro">${this.t('network.intro')}</p>
       </header>
       ${this.saveFailure
@@ -165,7 +165,7 @@ export class NetworkSecurityElement extends AdapterElement {
     const networks = settings.trustedNetworks;
     return html`<section class="networks" part="networks" aria-labelledby="networks-title">
       <div class="networks-header">
-        ${this.heading(1, this.t('network.trustedNetworks'), { id: 'networks-title' })}
+        ${this.heading(1, this.t('network.trustedNetworks'), { id: 'networks-title', className: 'subtitle' })}
         ${networks.length > 0
           ? html`<p class="muted" part="count">${this.t('network.networkCount', { count: networks.length })}</p>`
           : nothing}
@@ -248,7 +248,7 @@ export class NetworkSecurityElement extends AdapterElement {
       }}
     >
       <div class="dialog-body">
-        ${this.heading(1, this.t('network.emptyRestrictedTitle'), { id: 'confirm-title', part: 'confirm-title' })}
+        ${this.heading(1, this.t('network.emptyRestrictedTitle'), { id: 'confirm-title', part: 'confirm-title', className: 'title' })}
         <p id="confirm-body">${this.t('network.emptyRestrictedBody')}</p>
         <div class="dialog-actions">
           <button type="button" class="button" part="confirm-cancel-button" autofocus data-dialog-close>
