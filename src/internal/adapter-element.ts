@@ -135,7 +135,7 @@ export abstract class AdapterElement extends PlugboardElement implements Adapter
    * language, and Retry. Announced, since it replaces what was loading.
    */
   protected renderLoadFailure(error: PlugboardError, lead?: string): TemplateResult {
-    return html`<div class="alert" role="alert" part="error">
+    return html`<div class="alert load-failure" role="alert" part="error">
       <p>${lead ? `${lead} ` : nothing}${this.errorMessage(error)}</p>
       <button class="button" part="retry-button" @click=${() => this.load()}>${this.t('common.retry')}</button>
     </div>`;

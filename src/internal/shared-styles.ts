@@ -140,6 +140,15 @@ export const sharedStyles = css`
     background: var(--_pb-color-danger-surface);
     color: var(--_pb-color-danger-text);
   }
+  /* A read that failed: the reason, then Retry below it, alike in every element. */
+  .load-failure {
+    display: grid;
+    justify-items: start;
+    gap: 0.75rem;
+  }
+  .load-failure p {
+    margin: 0;
+  }
   .notice {
     padding: 0.75rem 1rem;
     border: 1px solid var(--_pb-color-border);
