@@ -147,23 +147,9 @@ describe('checkedAdapter', () => {
   it('leaves an unreadable connector, account or tag out of its list, whatever the list', async () => {
     const memory = new MemoryAdapter();
     const [connector] = await memory.listConnectors({ owner: 'all' });
-    const account = {
-      id: 'account-1',
-      serviceId: 'google',
-      displayName: 'dana@example.com',
-      linkedAt: '2026-11-01T09:00:00Z',
-      status: 'linked',
-      settings: {
-        calendar: true,
-        contacts: false,
-        autoSyncActivities: true,
-        activitiesPeriod: 15,
-        syncFrom: null,
-        autoSyncContacts: false,
-        contactsPeriod: 60,
-      },
-      lastSyncAt: null,
-    };
+    const [service] = await memory.listSyncServices();
+    const link = await memory.beginAccountLink(service!.id);
+    const account = await memory.completeAccountLink({ state: link.state, code: 'granted' });
     const lists = {
       listConnectors: [connector, { ...connector, id: '', name: 'No id' }],
       listAccounts: [{ ...account, status: 'hijacked' }, account],

@@ -2,18 +2,7 @@ import { expect } from '@open-wc/testing';
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import { PlugboardError } from '../src/api/errors.js';
 import { describeAdapterConformance, failureOf, rejectionOf } from './support/adapter-conformance.js';
-
-const { apiUrl } = (await (await fetch('/__plugboard/server')).json()) as { apiUrl: string };
-
-/** A new organisation on the reference server, signed in as its first user. */
-async function newSession(userId?: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/test/sessions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(userId ? { userId } : {}),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
+import { apiUrl, newSession } from './support/reference-server.js';
 
 describeAdapterConformance('RestAdapter over HTTP to the reference server', async () => {
   const token = await newSession();

@@ -3,11 +3,10 @@ import { RestAdapter } from '../src/api/rest-adapter.js';
 import { PlugboardError } from '../src/api/errors.js';
 import { watchForSecret, type SecretWatch } from './support/secret-watch.js';
 
-const { apiUrl } = (await (await fetch('/__plugboard/server')).json()) as { apiUrl: string };
+import { apiUrl, newSession } from './support/reference-server.js';
 
 async function signedIn(): Promise<RestAdapter> {
-  const response = await fetch(`${apiUrl}/test/sessions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-  const { token } = (await response.json()) as { token: string };
+  const token = await newSession();
   return new RestAdapter({ baseUrl: apiUrl, token: () => token, retries: 0 });
 }
 

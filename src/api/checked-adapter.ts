@@ -197,24 +197,36 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** One adapter call, as a wrapper made by `wrapOperations` sees it. */
+export type OperationCall = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * An adapter whose every operation goes through `wrap`, given the operation's name and
+ * the call to the adapter underneath: the one way each layer (checking, reporting,
+ * discarding overtaken answers) is put around an adapter.
+ */
+export function wrapOperations(adapter: ApiAdapter, wrap: (operation: AdapterOperation, call: OperationCall) => OperationCall): ApiAdapter {
+  const wrapped: Partial<Record<AdapterOperation, OperationCall>> = {};
+  for (const operation of Object.keys(RESPONSE_SCHEMAS) as AdapterOperation[]) {
+    const method = adapter[operation] as OperationCall;
+    wrapped[operation] = wrap(operation, (...args) => method.apply(adapter, args));
+  }
+  return wrapped as ApiAdapter;
+}
+
 /**
  * Wraps any adapter (a host's own too) so that every answer is parsed before an element
  * sees it and every failure is a `PlugboardError`. Aborts pass through untouched.
  */
 export function checkedAdapter(adapter: ApiAdapter): ApiAdapter {
-  const checked: Partial<Record<AdapterOperation, (...args: unknown[]) => Promise<unknown>>> = {};
-  for (const operation of Object.keys(RESPONSE_SCHEMAS) as AdapterOperation[]) {
-    checked[operation] = async (...args: unknown[]) => {
-      const method = adapter[operation] as (...methodArgs: unknown[]) => Promise<unknown>;
-      let value: unknown;
-      try {
-        value = await method.apply(adapter, args);
-      } catch (error) {
-        throw isAbortError(error) ? error : toPlugboardError(error);
-      }
-      // An answer the adapter already parsed (the REST adapter does) is not parsed twice.
-      return isObject(value) && parsedAnswers.has(value) ? value : parseResponse(operation, value);
-    };
-  }
-  return checked as ApiAdapter;
+  return wrapOperations(adapter, (operation, call) => async (...args) => {
+    let value: unknown;
+    try {
+      value = await call(...args);
+    } catch (error) {
+      throw isAbortError(error) ? error : toPlugboardError(error);
+    }
+    // An answer the adapter already parsed (the REST adapter does) is not parsed twice.
+    return isObject(value) && parsedAnswers.has(value) ? value : parseResponse(operation, value);
+  });
 }

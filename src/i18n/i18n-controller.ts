@@ -44,6 +44,22 @@ export function findLangAttribute(element: Element): string | null {
  * strings and formats with `tr-TR`. A POSIX-style `tr_TR` is read as `tr-TR`.
  */
 export function resolveLocale(tag: string | null): ResolvedLocale {
+  const key = tag ?? '';
+  let resolved = resolvedTags.get(key);
+  if (!resolved) {
+    resolved = resolveTag(tag);
+    // Bounded: a page that keeps inventing tags must not grow it forever.
+    if (resolvedTags.size < 100) resolvedTags.set(key, resolved);
+  }
+  return resolved;
+}
+
+/** Tags already resolved: elements ask on every update, and `Intl.Locale` is not free. */
+const resolvedTags = new Map<string, ResolvedLocale>();
+// A host's strings may add a language, which changes what a tag resolves to.
+onStringsChanged(() => resolvedTags.clear());
+
+function resolveTag(tag: string | null): ResolvedLocale {
   if (tag) {
     try {
       const locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));

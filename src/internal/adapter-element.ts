@@ -2,8 +2,8 @@ import { consume } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AdapterOperation, ApiAdapter } from '../api/adapter.js';
-import { RESPONSE_SCHEMAS, checkedAdapter, parseReportOf } from '../api/checked-adapter.js';
+import type { ApiAdapter } from '../api/adapter.js';
+import { checkedAdapter, parseReportOf, wrapOperations } from '../api/checked-adapter.js';
 import { isAbortError, type PlugboardError } from '../api/errors.js';
 import { PbErrorEvent } from '../events/error-event.js';
 import { adapterContext, ensureContextRoot } from './adapter-context.js';
@@ -58,25 +58,18 @@ export abstract class AdapterElement extends PlugboardElement implements Adapter
     const adapter = this.givenAdapter;
     if (!adapter) return undefined;
     if (this.reporting?.adapter !== adapter) {
-      const api = checked(adapter);
-      const reporting: Partial<Record<AdapterOperation, (...args: unknown[]) => Promise<unknown>>> = {};
-      for (const operation of Object.keys(RESPONSE_SCHEMAS) as AdapterOperation[]) {
-        const method = api[operation] as (...args: unknown[]) => Promise<unknown>;
-        reporting[operation] = async (...args: unknown[]) => {
-          try {
-            const answer = await method(...args);
-            const partial = parseReportOf(answer);
-            if (partial) this.dispatchEvent(new PbErrorEvent({ operation, code: 'invalid-response', partial }));
-            return answer;
-          } catch (error) {
-            if (!isAbortError(error)) {
-              this.dispatchEvent(new PbErrorEvent({ operation, code: (error as PlugboardError).code }));
-            }
-            throw error;
-          }
-        };
-      }
-      this.reporting = { adapter, api: reporting as ApiAdapter };
+      const api = wrapOperations(checked(adapter), (operation, call) => async (...args) => {
+        try {
+          const answer = await call(...args);
+          const partial = parseReportOf(answer);
+          if (partial) this.dispatchEvent(new PbErrorEvent({ operation, code: 'invalid-response', partial }));
+          return answer;
+        } catch (error) {
+          if (!isAbortError(error)) this.dispatchEvent(new PbErrorEvent({ operation, code: (error as PlugboardError).code }));
+          throw error;
+        }
+      });
+      this.reporting = { adapter, api };
     }
     return this.reporting.api;
   }

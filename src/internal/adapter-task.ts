@@ -1,7 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AdapterOperation, ApiAdapter, RequestOptions } from '../api/adapter.js';
-import { RESPONSE_SCHEMAS } from '../api/checked-adapter.js';
+import type { ApiAdapter, RequestOptions } from '../api/adapter.js';
+import { wrapOperations } from '../api/checked-adapter.js';
 import { PlugboardError, isAbortError, toPlugboardError } from '../api/errors.js';
 
 /**
@@ -10,18 +10,13 @@ import { PlugboardError, isAbortError, toPlugboardError } from '../api/errors.js
  * answer that was overtaken, even from an adapter that ignores its signal.
  */
 function untilAborted(api: ApiAdapter, signal: AbortSignal): ApiAdapter {
-  const guarded: Partial<Record<AdapterOperation, (...args: unknown[]) => Promise<unknown>>> = {};
-  for (const operation of Object.keys(RESPONSE_SCHEMAS) as AdapterOperation[]) {
-    const method = api[operation] as (...args: unknown[]) => Promise<unknown>;
-    guarded[operation] = async (...args: unknown[]) => {
-      try {
-        return await method.apply(api, args);
-      } finally {
-        signal.throwIfAborted();
-      }
-    };
-  }
-  return guarded as ApiAdapter;
+  return wrapOperations(api, (_operation, call) => async (...args) => {
+    try {
+      return await call(...args);
+    } finally {
+      signal.throwIfAborted();
+    }
+  });
 }
 
 /** What an element lends its tasks: the adapter in use and the locale it renders in. */

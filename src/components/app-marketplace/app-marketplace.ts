@@ -327,49 +327,46 @@ export class AppMarketplace extends AdapterElement {
 
   private renderDetailDialog(): TemplateResult {
     const detail = nestedTag('app-detail', AppDetailElement);
-    return staticHtml`<dialog
-      ${this.detailDialog.attach()}
-      class="detail"
-      part="detail-dialog"
-      aria-label=${this.openAppName}
-      @pb-activated=${this.onStatusChanged}
-      @pb-deactivated=${this.onStatusChanged}
-    >
-      ${this.renderCloseBar(this.t('detail.close'))}
-      <div class="dialog-body">
-        ${this.app
-          ? staticHtml`<${detail}
-              app-id=${this.app}
-              host-name=${this.hostName}
-              heading-level=${this.headingLevel + 1}
-              .adapter=${this.givenAdapter}
-            ></${detail}>`
-          : nothing}
-      </div>
-    </dialog>`;
-  }
-
-  /** The top bar of the catalog's dialogs: a close button named for screen readers. */
-  private renderCloseBar(label: string): TemplateResult {
-    return html`<div class="dialog-bar">
-      <button class="button close" data-dialog-close>
-        <span aria-hidden="true">✕</span><span class="visually-hidden">${label}</span>
-      </button>
-    </div>`;
+    return this.renderDialog(
+      this.detailDialog,
+      { className: 'detail', part: 'detail-dialog', label: this.openAppName, closeLabel: this.t('detail.close') },
+      this.app
+        ? staticHtml`<${detail}
+            app-id=${this.app}
+            host-name=${this.hostName}
+            heading-level=${this.headingLevel + 1}
+            .adapter=${this.givenAdapter}
+            @pb-activated=${this.onStatusChanged}
+            @pb-deactivated=${this.onStatusChanged}
+          ></${detail}>`
+        : nothing,
+    );
   }
 
   private renderNetworkDialog(): TemplateResult {
     const networkSecurity = nestedTag('network-security', NetworkSecurityElement);
-    return staticHtml`<dialog
-      ${this.networkDialog.attach()}
-      class="network"
-      part="network-dialog"
-      aria-label=${this.t('network.title')}
-    >
-      ${this.renderCloseBar(this.t('common.close'))}
-      <div class="dialog-body">
-        ${this.networkOpened ? staticHtml`<${networkSecurity} heading-level=${this.headingLevel + 1} .adapter=${this.givenAdapter}></${networkSecurity}>` : nothing}
+    return this.renderDialog(
+      this.networkDialog,
+      { className: 'network', part: 'network-dialog', label: this.t('network.title'), closeLabel: this.t('common.close') },
+      this.networkOpened
+        ? staticHtml`<${networkSecurity} heading-level=${this.headingLevel + 1} .adapter=${this.givenAdapter}></${networkSecurity}>`
+        : nothing,
+    );
+  }
+
+  /** One of the catalog's dialogs: a close button named for screen readers, then what it holds. */
+  private renderDialog(
+    dialog: DialogController,
+    options: { className: string; part: string; label: string; closeLabel: string },
+    content: unknown,
+  ): TemplateResult {
+    return html`<dialog ${dialog.attach()} class=${options.className} part=${options.part} aria-label=${options.label}>
+      <div class="dialog-bar">
+        <button class="button close" data-dialog-close>
+          <span aria-hidden="true">✕</span><span class="visually-hidden">${options.closeLabel}</span>
+        </button>
       </div>
+      <div class="dialog-body">${content}</div>
     </dialog>`;
   }
 
