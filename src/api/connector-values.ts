@@ -193,3 +193,52 @@ export function connectorValuesToSend(type: ConnectorType, values: FieldValues, 
 export function stepsBeforeAuthorization(type: ConnectorType): string[] {
   return type.steps.filter((step) => !step.requiresAuthorization).map((step) => step.id);
 }
+
+/**
+ * What a host may change in one field of a connector type's form, for its own product:
+ * a default, its help text and link, and whether the admin sees or edits the field.
+ */
+export interface ConnectorFieldOverride {
+  defaultValue?: FieldValue;
+  /** Not shown; its value (the default) is still checked and sent. */
+  hidden?: boolean;
+  readOnly?: boolean;
+  help?: string;
+  /** The host's own documentation for the field, opened in a new tab. */
+  helpUrl?: string;
+}
+
+export type ConnectorFieldOverrides = Record<string, ConnectorFieldOverride>;
+
+/** The type with the host's overrides applied to its fields (hiding is the form's business). */
+export function withFieldOverrides(type: ConnectorType, overrides: ConnectorFieldOverrides): ConnectorType {
+  const overrideOf = (id: string): ConnectorFieldOverride | undefined => (Object.hasOwn(overrides, id) ? overrides[id] : undefined);
+  return {
+    ...type,
+    steps: type.steps.map((step) => ({
+      ...step,
+      fields: step.fields.map((field) => {
+        const override = overrideOf(field.id);
+        if (!override) return field;
+        const changed: FieldSpec = { ...field };
+        if (override.defaultValue !== undefined) changed.defaultValue = override.defaultValue;
+        if (override.readOnly !== undefined) changed.readOnly = override.readOnly;
+        if (override.help !== undefined) changed.help = override.help;
+        // A link that is not http(s) is not followed: the host's value is checked like the backend's.
+        if (override.helpUrl !== undefined && HttpUrlSchema.safeParse(override.helpUrl).success) changed.helpUrl = override.helpUrl;
+        return changed;
+      }),
+    })),
+  };
+}
+
+/** Every field of the type, in the order of its steps. */
+export function allFields(type: ConnectorType): FieldSpec[] {
+  return type.steps.flatMap((step) => step.fields);
+}
+
+/** The ids of the fields the steps before authorization hold: the credentials. */
+export function credentialFieldIds(type: ConnectorType): Set<string> {
+  const steps = stepsBeforeAuthorization(type);
+  return new Set(type.steps.filter((step) => steps.includes(step.id)).flatMap((step) => step.fields.map((field) => field.id)));
+}

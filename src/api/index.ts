@@ -9,6 +9,9 @@ export {
   stepsBeforeAuthorization,
   valueOf,
   visibleFields,
+  withFieldOverrides,
+  type ConnectorFieldOverride,
+  type ConnectorFieldOverrides,
   type FieldValues,
 } from './connector-values.js';
 export {

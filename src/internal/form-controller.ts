@@ -44,6 +44,8 @@ export class FormController<Values extends FormValues> implements ReactiveContro
   /** The controls of each field (a radio group has several), in the order they were wired. */
   private readonly controls = new Map<string, Set<FieldControl>>();
   private readonly wired = new WeakSet<FieldControl>();
+  /** A number per field name: names may hold any text, ids of message elements may not. */
+  private readonly nameNumbers = new Map<string, number>();
   private asyncRun: AbortController | undefined;
   /** True once a submit was attempted; every refusal shows from then on. */
   submitted = false;
@@ -129,7 +131,12 @@ export class FormController<Values extends FormValues> implements ReactiveContro
   }
 
   messageId(name: keyof Values & string): string {
-    return `${this.options.idPrefix}-${name}-error`;
+    let number = this.nameNumbers.get(name);
+    if (number === undefined) {
+      number = this.nameNumbers.size;
+      this.nameNumbers.set(name, number);
+    }
+    return `${this.options.idPrefix}-${number}-error`;
   }
 
   /**
@@ -234,9 +241,14 @@ export class FormController<Values extends FormValues> implements ReactiveContro
     controls.add(control);
     if (!this.wired.has(control)) {
       this.wired.add(control);
-      control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () =>
-        this.setValue(name as keyof Values & string, readControl(control) as Values[keyof Values & string]),
-      );
+      control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () => {
+        const value = isGroupMember(control, this.current[name])
+          ? [...(this.controls.get(name) ?? [])]
+              .filter((member) => member.isConnected && (member as HTMLInputElement).checked)
+              .map((member) => member.value)
+          : readControl(control);
+        this.setValue(name as keyof Values & string, value as Values[keyof Values & string]);
+      });
       // Leaving a field is what makes it touched; a message may show from then on.
       control.addEventListener('blur', () => {
         if (this.touched.has(name)) return;
@@ -246,13 +258,14 @@ export class FormController<Values extends FormValues> implements ReactiveContro
     }
     writeControl(control, this.current[name]);
     const invalid = this.shownError(name as keyof Values & string) !== undefined;
-    if (invalid) {
-      control.setAttribute('aria-invalid', 'true');
-      control.setAttribute('aria-describedby', this.messageId(name as keyof Values & string));
-    } else {
-      control.removeAttribute('aria-invalid');
-      control.removeAttribute('aria-describedby');
-    }
+    // `data-describedby` names the control's own descriptions (a hint); the message comes first.
+    const described = [invalid ? this.messageId(name as keyof Values & string) : '', control.dataset['describedby'] ?? '']
+      .join(' ')
+      .trim();
+    if (invalid) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    if (described) control.setAttribute('aria-describedby', described);
+    else control.removeAttribute('aria-describedby');
   }
 }
 
@@ -266,7 +279,18 @@ function sameValue(a: FormValue | undefined, b: FormValue | undefined): boolean 
   return a === b;
 }
 
+/** A checkbox of a field that holds a list: one of a group, each adding its `value`. */
+function isGroupMember(control: FieldControl, value: FormValue | undefined): boolean {
+  return control instanceof HTMLInputElement && control.type === 'checkbox' && Array.isArray(value);
+}
+
+/** A textarea marked `data-list="lines"` holds a list, one item per line. */
+function holdsLines(control: FieldControl): boolean {
+  return control instanceof HTMLTextAreaElement && control.dataset['list'] === 'lines';
+}
+
 function readControl(control: FieldControl): FormValue {
+  if (holdsLines(control)) return control.value.split('\n');
   if (control instanceof HTMLInputElement) {
     if (control.type === 'checkbox') return control.checked;
     if (control.type === 'number') return control.value === '' ? '' : control.valueAsNumber;
@@ -278,6 +302,10 @@ function readControl(control: FieldControl): FormValue {
 }
 
 function writeControl(control: FieldControl, value: FormValue | undefined): void {
+  if (isGroupMember(control, value)) {
+    (control as HTMLInputElement).checked = (value as readonly string[]).includes(control.value);
+    return;
+  }
   if (control instanceof HTMLInputElement && control.type === 'checkbox') {
     control.checked = value === true;
     return;
@@ -291,7 +319,7 @@ function writeControl(control: FieldControl, value: FormValue | undefined): void
     for (const option of control.options) option.selected = chosen.includes(option.value);
     return;
   }
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : Array.isArray(value) ? value.join('\n') : String(value);
   // Only when it differs: writing the same text would move the caret while the admin types.
   if (control.value !== text) control.value = text;
 }

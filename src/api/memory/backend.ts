@@ -1,6 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
 import type { ListConnectorsQuery } from '../adapter.js';
-import { checkConnectorValues, stepsBeforeAuthorization, type FieldValues } from '../connector-values.js';
+import { checkConnectorValues, credentialFieldIds, stepsBeforeAuthorization, type FieldValues } from '../connector-values.js';
 import { PlugboardError, fieldErrorsOf, validationError, type FieldError } from '../errors.js';
 import { checkNetworkLabel, checkTrustedAddress } from '../network-security-rules.js';
 import {
@@ -309,9 +309,7 @@ export class ReferenceBackend {
     const values = { ...record.connector.values, ...incoming.values };
     const secrets = { ...record.secrets, ...incoming.secrets };
     const credentialSteps = stepsBeforeAuthorization(type);
-    const credentialFields = new Set(
-      type.steps.filter((step) => credentialSteps.includes(step.id)).flatMap((step) => step.fields.map((field) => field.id)),
-    );
+    const credentialFields = credentialFieldIds(type);
     const credentialsChanged = Object.entries(parsed.values ?? {}).some(
       ([key, value]) => credentialFields.has(key) && value !== '' && value !== record.connector.values[key],
     );
