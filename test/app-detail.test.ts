@@ -2,6 +2,7 @@ import './support/no-lit-warnings.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/app-detail/define.js';
 import type { AppDetailElement } from '../src/components/app-detail/app-detail.js';
+import type { ConnectorFormElement } from '../src/components/connector-form/connector-form.js';
 import type { ConsentDialog } from '../src/components/consent-dialog/consent-dialog.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { CREDENTIALS_LIFETIME_MS, MemoryAdapter } from '../src/api/memory/memory-adapter.js';
@@ -154,16 +155,34 @@ describe('<app-detail>', () => {
     expect(adapter.consents).to.have.length(1);
   });
 
-  it('puts a host app in configuration and says what is pending', async () => {
+  it('puts a host app in configuration, shows its connector form, and turns active once the form is done', async () => {
     const adapter = new MemoryAdapter();
     const element = await renderDetail(hostApp.id, adapter);
     await giveConsents(element);
     consentPart(element, 'activate-button').click();
     await waitFor(() => !!root(element).querySelector('[part~="configuration"]'), 'configuration');
-    const section = textOf(root(element).querySelector('[part~="configuration"]'));
-    expect(section).to.contain('Finish the set-up below');
-    expect(section).to.contain('configuration form for this integration is not available');
+    const section = root(element).querySelector('[part~="configuration"]')!;
+    expect(textOf(section)).to.contain('Finish the set-up below');
     expect(textOf(root(element).querySelector('[part~="status"]'))).to.equal('Needs configuration');
+    const form = section.querySelector<ConnectorFormElement>('[part~="connector-form"]')!;
+    expect(form.getAttribute('type-id')).to.equal(hostApp.connectorTypeId);
+    await waitFor(() => !!form.shadowRoot!.querySelector('[part~="submit-button"]'), 'the connector form');
+    const fill = async (label: string, value: string) => {
+      const labelElement = [...form.shadowRoot!.querySelectorAll('label')].find((candidate) => textOf(candidate).startsWith(label))!;
+      const input = form.shadowRoot!.getElementById(labelElement.htmlFor) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await form.updateComplete;
+    };
+    await fill('Name', 'Front desk');
+    await fill('Resource domain URL', 'https://api.example.com');
+    await fill('Username', 'frontdesk');
+    await fill('Password', 'desk-password');
+    await fill('Verification URL', 'https://api.example.com/verify');
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
+    await waitFor(() => textOf(root(element).querySelector('[part~="status"]')) === 'Active', 'the app to turn active');
+    expect(textOf(section)).to.contain('configured and active');
+    expect((await adapter.getActivation(hostApp.id)).status).to.equal('active');
   });
 
   it('offers new credentials when they expired: confirm, deactivate, consent, activate', async () => {

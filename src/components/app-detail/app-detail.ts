@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { PlugboardError } from '../../api/errors.js';
+import type { ApiAdapter, RequestOptions } from '../../api/adapter.js';
+import { isAbortError, type PlugboardError } from '../../api/errors.js';
 import type { Activation, AppDetail, AppStatus, ConsentRecord } from '../../api/schemas.js';
 import { PbActivatedEvent } from '../../events/activated-event.js';
 import type { PbConsentEvent } from '../../events/consent-event.js';
@@ -14,6 +15,7 @@ import { appLogo } from '../../internal/app-logo.js';
 import { DialogController } from '../../internal/dialog-controller.js';
 import { nestedTag } from '../../internal/nested-elements.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { ConnectorFormElement } from '../connector-form/connector-form.js';
 import { ConsentDialog } from '../consent-dialog/consent-dialog.js';
 import { appDetailStyles } from './app-detail.styles.js';
 
@@ -47,6 +49,8 @@ const CLOCK_TICK_MS = 30_000;
  * @csspart section - Every section of the description.
  * @csspart credentials - The API credentials panel of a vendor-developed app.
  * @csspart configuration - The configuration section of a host-developed app.
+ * @csspart connector-form - The `<connector-form>` that configures a host-developed app.
+ * @csspart configure-button - Opens the configuration form again after it was closed.
  * @csspart more-info - The "More information" link.
  * @csspart confirm-dialog - The deactivation and re-issue confirmation dialog.
  * @csspart loading - The loading message.
@@ -59,7 +63,7 @@ const CLOCK_TICK_MS = 30_000;
  */
 export class AppDetailElement extends AdapterElement {
   static override styles = [sharedStyles, appDetailStyles];
-  static dependencies = { 'consent-dialog': ConsentDialog };
+  static dependencies = { 'consent-dialog': ConsentDialog, 'connector-form': ConnectorFormElement };
 
   /** The id of the app to show. */
   @property({ attribute: 'app-id' }) appId = '';
@@ -75,6 +79,8 @@ export class AppDetailElement extends AdapterElement {
   @state() private confirming: Confirmation | undefined;
   @state() private confirmFailure: PlugboardError | undefined;
   @state() private logoBroken = false;
+  /** Whether the configuration form of a host-developed app is open; undefined follows the status. */
+  @state() private configuring: boolean | undefined;
 
   @query('.consent') private consentDialog!: ConsentDialog;
 
@@ -84,8 +90,14 @@ export class AppDetailElement extends AdapterElement {
       if (!appId) return idle;
       const [app, activation] = await Promise.all([api.getApp(appId, options), api.getActivation(appId, options)]);
       this.changedActivation = undefined;
-      return { app, activation };
+      this.configuring = undefined;
+      return { app, activation, draftConnectorId: await this.draftConnectorId(api, app, activation, options) };
     },
+  });
+
+  /** Reads the activation again after its connector changed (saved, deactivated, deleted). */
+  private readonly refreshing = this.adapterTask({
+    run: (api, [appId]: [string], options) => api.getActivation(appId, options),
   });
 
   private readonly activating = this.adapterTask({
@@ -103,6 +115,28 @@ export class AppDetailElement extends AdapterElement {
   });
 
   private clock: ReturnType<typeof setInterval> | undefined;
+
+  /**
+   * A connector saved for the app but not active yet (a draft, or deactivated): the
+   * configuration form goes on with it instead of starting a second one under the same name.
+   */
+  private async draftConnectorId(
+    api: ApiAdapter,
+    app: AppDetail,
+    activation: Activation,
+    options: RequestOptions,
+  ): Promise<string | undefined> {
+    if (app.developer !== 'host' || !app.connectorTypeId || activation.status !== 'pending-configuration') return undefined;
+    if (activation.connectorId) return undefined;
+    try {
+      const connectors = await api.listConnectors({ owner: 'all', typeId: app.connectorTypeId }, options);
+      return connectors.find((connector) => connector.appId === app.id)?.id;
+    } catch (error) {
+      // Without the list the form starts afresh; the failure was reported as `pb-error`.
+      if (isAbortError(error)) throw error;
+      return undefined;
+    }
+  }
 
   /** The activation shown: the one the last change returned, else the loaded one. */
   private get activation(): Activation | undefined {
@@ -251,13 +285,57 @@ export class AppDetailElement extends AdapterElement {
 
   private renderConfiguration(app: AppDetail, status: AppStatus): TemplateResult {
     const pending = status === 'pending-configuration';
-    return html`<section part="section configuration" class="notice" aria-labelledby="configuration">
+    const typeId = app.connectorTypeId;
+    const open = this.configuring ?? pending;
+    const connectorId = this.activation?.connectorId ?? this.loading.value?.draftConnectorId ?? '';
+    const connectorForm = nestedTag('connector-form', ConnectorFormElement);
+    return html`<section part="section configuration" class="notice configuration" aria-labelledby="configuration">
       ${this.heading(1, this.t('detail.configurationTitle'), { id: 'configuration', className: 'section-title' })}
-      ${pending
-        ? html`<p>${this.t('detail.configurationPending', { vendor: app.vendor })}</p>
-            <p class="muted">${this.t('detail.configurationUnavailable')}</p>`
-        : nothing}
+      <p>${pending ? this.t('detail.configurationPending', { vendor: app.vendor }) : this.t('detail.configurationDone')}</p>
+      ${!typeId
+        ? pending
+          ? html`<p class="muted">${this.t('detail.configurationUnavailable')}</p>`
+          : nothing
+        : open
+          ? staticHtml`<${connectorForm}
+              part="connector-form"
+              type-id=${typeId}
+              app-id=${app.id}
+              connector-id=${connectorId}
+              heading-level=${this.headingLevel + 2}
+              .adapter=${this.givenAdapter}
+              @pb-connector-saved=${this.onConnectorChanged}
+              @pb-connector-status=${this.onConnectorChanged}
+              @pb-connector-deleted=${this.onConnectorChanged}
+              @pb-connector-closed=${this.onConfigurationClosed}
+            ></${connectorForm}>`
+          : html`<p>
+              <button class="button" part="configure-button" @click=${this.openConfiguration}>
+                ${pending ? this.t('detail.configure') : this.t('detail.editConfiguration')}
+              </button>
+            </p>`}
     </section>`;
+  }
+
+  private async onConnectorChanged(): Promise<void> {
+    const app = this.loading.value?.app;
+    if (!app) return;
+    const outcome = await this.refreshing.run(app.id);
+    if (outcome && 'value' in outcome) this.changedActivation = outcome.value;
+  }
+
+  private async onConfigurationClosed(): Promise<void> {
+    this.configuring = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part~="configure-button"]')?.focus();
+  }
+
+  private async openConfiguration(): Promise<void> {
+    this.configuring = true;
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<ConnectorFormElement>('[part~="connector-form"]');
+    await form?.updateComplete;
+    form?.focus();
   }
 
   private renderDataFlows(app: AppDetail): TemplateResult | typeof nothing {

@@ -177,7 +177,7 @@ export class ConnectorFormElement extends AdapterElement {
   });
 
   private readonly loading = this.adapterTask({
-    args: () => [this.typeId, this.connectorId] as const,
+    args: () => [this.typeId, this.connectorToLoad()] as const,
     run: async (api, [typeId, connectorId], options): Promise<Loaded | typeof idle> => {
       if (!typeId && !connectorId) return idle;
       const [types, connector] = await Promise.all([
@@ -186,7 +186,10 @@ export class ConnectorFormElement extends AdapterElement {
       ]);
       const type = types.find((candidate) => candidate.id === (connector?.typeId ?? typeId));
       if (!type) throw new PlugboardError('not-found', `No connector type ${connector?.typeId ?? typeId}.`);
-      this.fill(type, connector);
+      // A connector this form created is still the one shown when only the language changed.
+      const held = this.changed?.typeId === type.id ? this.changed : undefined;
+      this.changed = connector ? undefined : held;
+      this.fill(type, connector ?? held);
       return { type, connector };
     },
   });
@@ -231,6 +234,19 @@ export class ConnectorFormElement extends AdapterElement {
       this.confirming = undefined;
     },
   });
+
+  /** The connector id the last load was for. */
+  private loadedConnectorId = '';
+
+  /**
+   * The connector to load: `connector-id`, unless it names the connector this form holds
+   * already (the host passing back the id of the one it just created), which needs no reload.
+   */
+  private connectorToLoad(): string {
+    if (this.connectorId && this.connectorId === this.changed?.id) return this.loadedConnectorId;
+    this.loadedConnectorId = this.connectorId;
+    return this.connectorId;
+  }
 
   /** Loads the type and the connector again; unsaved input in the form is kept. */
   async load(): Promise<void> {
@@ -367,12 +383,12 @@ export class ConnectorFormElement extends AdapterElement {
     return refusals;
   }
 
-  /** Fills the form from the type and the connector, unless it already holds the admin's input for them. */
+  /** Fills the form from the type and the connector, unless it is already filled from them. */
   private fill(type: ConnectorType, connector: Connector | undefined): void {
-    const subject = `${type.id}\n${connector?.id ?? ''}\n${connector?.updatedAt ?? ''}`;
-    if (subject === this.filledFrom && this.form.dirty) return;
+    const subject = `${type.id}\n${connector?.id ?? ''}`;
+    // The same connector as before (a reload in another language, a retry): the admin's input stays.
+    if (subject === this.filledFrom) return;
     this.filledFrom = subject;
-    this.changed = undefined;
     this.deleted = false;
     this.failure = undefined;
     this.hiddenErrors = [];
@@ -852,7 +868,7 @@ export class ConnectorFormElement extends AdapterElement {
     const saved: FormValues = { ...values };
     for (const field of allFields(type)) if (field.kind === 'secret') saved[field.id] = '';
     this.form.reset(saved);
-    this.filledFrom = `${type.id}\n${connector.id}\n${connector.updatedAt}`;
+    this.filledFrom = `${type.id}\n${connector.id}`;
     if (outcome.authorized) this.authorizations += 1;
     this.announcement = reconnected
       ? 'reconnected'
