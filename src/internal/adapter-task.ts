@@ -124,6 +124,11 @@ export class AdapterTask<Args extends readonly unknown[], Result> implements Rea
     return error instanceof PlugboardError ? error : undefined;
   }
 
+  /** Resolves once the run under way, if any, has settled (however it ended). */
+  async whenSettled(): Promise<void> {
+    await this.task.taskComplete.catch(() => undefined);
+  }
+
   /** Runs now with `args` (a write), or again with the current arguments (a read's retry). */
   async run(...args: Args | []): Promise<TaskOutcome<Result>> {
     const runArgs = (args.length > 0 || !this.reads ? [this.host.taskAdapter, this.host.taskLocale, ...args] : undefined) as

@@ -49,6 +49,8 @@ type Confirmation = 'discard' | 'deactivate' | 'delete';
 interface Loaded {
   type: ConnectorType;
   connector: Connector | undefined;
+  /** Look-alike types of the same group (twin services), offered instead of this one when creating. */
+  twins: ConnectorType[];
 }
 
 /**
@@ -81,9 +83,11 @@ interface Loaded {
  * @csspart form - The form.
  * @csspart title - The heading.
  * @csspart intro - The type's description, or what reconnecting does.
+ * @csspart service-choice - The choice between look-alike services (same group) when creating.
  * @csspart warning - The type's caution (e.g. look-alike services with separate accounts).
  * @csspart prerequisites - What to check on the service's side before connecting.
  * @csspart prerequisite - One item to check.
+ * @csspart prerequisites-count - How many of them the admin ticked off.
  * @csspart copy-list - Values to copy elsewhere (addresses to allow-list).
  * @csspart copy-items - The list of those values.
  * @csspart copy-button - Copies them.
@@ -167,6 +171,8 @@ export class ConnectorFormElement extends AdapterElement {
   @state() private confirming: Confirmation | undefined;
   /** Counts accepted authorizations: the service's choices load again after each. */
   @state() private authorizations = 0;
+  /** Input to keep when the form is filled for another type (a twin service was chosen). */
+  private carried: FormValues | undefined;
   /** Identifies what the form was last filled from, so a reload in another language keeps the admin's input. */
   private filledFrom = '';
 
@@ -190,7 +196,8 @@ export class ConnectorFormElement extends AdapterElement {
       const held = this.changed?.typeId === type.id ? this.changed : undefined;
       this.changed = connector ? undefined : held;
       this.fill(type, connector ?? held);
-      return { type, connector };
+      const twins = type.group ? types.filter((candidate) => candidate.group === type.group) : [];
+      return { type, connector, twins: twins.length > 1 ? twins : [] };
     },
   });
 
@@ -395,6 +402,11 @@ export class ConnectorFormElement extends AdapterElement {
     this.replacing = new Set();
     this.reconnecting = this.mode === 'reconnect' && connector !== undefined;
     this.form.reset(this.initialValues(withFieldOverrides(type, this.overrides), connector));
+    const carried = this.carried;
+    this.carried = undefined;
+    for (const [id, value] of Object.entries(carried ?? {})) {
+      if (Object.hasOwn(this.form.values, id)) this.form.setValue(id, value);
+    }
   }
 
   /** Saved values, else defaults (the host's first), else empty; secrets always start empty. */
@@ -465,6 +477,7 @@ export class ConnectorFormElement extends AdapterElement {
             ${this.reconnecting ? this.t('connectors.reconnectIntro') : type.description}
           </p>
         </header>
+        ${this.renderTwinChoice(type)}
         ${type.warning
           ? html`<div class="notice warning" part="warning">
               <p><strong>${this.t('connectors.warningTitle')}</strong></p>
@@ -487,6 +500,43 @@ export class ConnectorFormElement extends AdapterElement {
       ${connector && !this.reconnecting ? this.renderManage(connector) : nothing} ${this.renderConfirmDialog(type)}`;
   }
 
+  /**
+   * The choice between look-alike services (same group) when creating: their forms match
+   * but their accounts do not, so the admin picks the one they have an account with.
+   */
+  private renderTwinChoice(type: ConnectorType): TemplateResult | typeof nothing {
+    const twins = this.loading.value?.twins ?? [];
+    if (twins.length === 0 || this.connector) return nothing;
+    return html`<fieldset class="field choices" part="service-choice">
+      <legend>${this.t('connectors.service')}</legend>
+      <div class="options">
+        ${twins.map(
+          (twin, index) => html`<div class="option">
+            <input
+              type="radio"
+              id="service-${index}"
+              name="service"
+              .checked=${live(twin.id === type.id)}
+              ?disabled=${this.busy}
+              @change=${() => this.chooseTwin(twin.id)}
+            />
+            <label for="service-${index}" dir="auto">${twin.name}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private async chooseTwin(typeId: string): Promise<void> {
+    // The twins' forms match: what the admin typed carries over to the other service (defaults do not).
+    this.carried = Object.fromEntries(Object.entries(this.form.values).filter(([id]) => this.form.isDirty(id)));
+    this.typeId = typeId;
+    await this.updateComplete;
+    await this.loading.whenSettled();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="service"]:checked')?.focus();
+  }
+
   private renderPrerequisites(type: ConnectorType): TemplateResult | typeof nothing {
     if (type.prerequisites.length === 0 && type.ipAllowList.length === 0) return nothing;
     const done = type.prerequisites.filter((item) => this.checkedPrerequisites.has(item.id)).length;
@@ -494,8 +544,8 @@ export class ConnectorFormElement extends AdapterElement {
     return html`<section class="prerequisites" part="prerequisites" aria-labelledby="prerequisites-title">
       ${this.heading(1, this.t('connectors.prerequisites'), { id: 'prerequisites-title', className: 'subtitle' })}
       ${type.prerequisites.length > 0
-        ? html`<p class="muted" id="prerequisites-hint">
-              ${this.t('connectors.prerequisitesHint')}
+        ? html`<p class="muted" id="prerequisites-hint">${this.t('connectors.prerequisitesHint')}</p>
+            <p class="muted" part="prerequisites-count">
               ${this.t('connectors.prerequisitesDone', { done, count: type.prerequisites.length })}
             </p>
             <ul class="checklist" aria-describedby="prerequisites-hint">
