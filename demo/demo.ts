@@ -2,6 +2,7 @@
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import { provideAdapter } from '../src/internal/adapter-context.js';
 import '../src/define.js';
+import { setUpConnectors } from './connectors.js';
 
 const page = document.getElementById('page') as HTMLElement;
 const events = document.getElementById('events') as HTMLOListElement;
@@ -10,7 +11,9 @@ const theme = document.getElementById('theme') as HTMLSelectElement;
 
 // The reference server hands the page its API address and a session token.
 const config = (await (await fetch('/demo-config.json')).json()) as { apiUrl: string; token: string };
-provideAdapter(page, new RestAdapter({ baseUrl: new URL(config.apiUrl, location.href).href, token: () => config.token }));
+const adapter = new RestAdapter({ baseUrl: new URL(config.apiUrl, location.href).href, token: () => config.token });
+provideAdapter(page, adapter);
+setUpConnectors(adapter);
 
 language.addEventListener('change', () => {
   document.documentElement.lang = language.value;
@@ -20,7 +23,22 @@ theme.addEventListener('change', () => {
 });
 
 // What a host would log or store; records carry no secrets.
-for (const name of ['pb-app-open', 'pb-app-close', 'pb-consent', 'pb-activated', 'pb-deactivated', 'pb-error', 'pb-network-security-change']) {
+const logged = [
+  'pb-app-open',
+  'pb-app-close',
+  'pb-consent',
+  'pb-activated',
+  'pb-deactivated',
+  'pb-error',
+  'pb-network-security-change',
+  'pb-connector-saved',
+  'pb-connector-authorized',
+  'pb-connector-status',
+  'pb-connector-deleted',
+  'pb-connector-action-request',
+  'pb-connector-closed',
+];
+for (const name of logged) {
   page.addEventListener(name, (event) => {
     const item = document.createElement('li');
     item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify((event as CustomEvent).detail)}`;
