@@ -550,8 +550,9 @@ export class ReferenceBackend {
     const created = iso(now - 30 * 24 * HOUR_MS);
     for (const seeded of this.data.connectors) {
       const type = this.typeFixture(seeded.typeId);
+      const secrets = { ...seeded.secrets };
       this.store.saveConnector({
-        secrets: {},
+        secrets,
         connector: {
           id: seeded.id,
           typeId: seeded.typeId,
@@ -562,7 +563,7 @@ export class ReferenceBackend {
           ownerName: this.userName(seeded.ownerId),
           status: seeded.status,
           values: seeded.values,
-          secretsSet: [],
+          secretsSet: Object.keys(secrets),
           clientId: type.issuesCredentials ? `client-${seeded.id}` : null,
           groups: [],
           createdAt: created,

@@ -134,6 +134,8 @@ export interface Fixtures {
     ownerId: string;
     status: 'draft' | 'authorized' | 'active' | 'inactive';
     values: Record<string, FieldValue>;
+    /** Secret field values the backend holds; never returned, only listed in `secretsSet`. */
+    secrets?: Record<string, string>;
   }[];
   /** The site's own address, for the OAuth redirect URI of on-site installations. */
   siteUrl: string;

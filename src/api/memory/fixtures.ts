@@ -2316,10 +2316,10 @@ function callTrackingType(spec: {
         id: 'loading',
         title: t('What to load', 'Какво да се зарежда', 'Что загружать', 'Yüklenecek veriler'),
         description: t(
-          'Available after a successful sign-in.',
-          'Достъпно след успешен вход.',
-          'Доступно после успешной авторизации.',
-          'Başarılı bir oturum açma işleminden sonra kullanılabilir.',
+          `Which calls, tags and advertising channels to load from ${name}.`,
+          `Кои обаждания, етикети и рекламни канали да се зареждат от ${name}.`,
+          `Какие обращения, теги и рекламные каналы загружать из ${name}.`,
+          `${name} hizmetinden hangi çağrıların, etiketlerin ve reklam kanallarının yükleneceği.`,
         ),
         requiresAuthorization: true,
         fields: [
@@ -2682,6 +2682,7 @@ export const fixtures: Fixtures = {
         username: 'plugboard-service',
         verificationUrl: 'https://api.roomservice.example.com/auth/verify',
       },
+      secrets: { password: 'room-service-demo-password' },
     },
   ],
   siteUrl: 'https://crm.example.com',
