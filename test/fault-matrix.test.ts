@@ -7,14 +7,18 @@ import './support/no-lit-warnings.js';
 import { fixture, html } from '@open-wc/testing';
 import '../src/components/app-detail/define.js';
 import '../src/components/app-marketplace/define.js';
+import '../src/components/connector-form/define.js';
 import '../src/components/network-security/define.js';
 import type { AppDetailElement } from '../src/components/app-detail/app-detail.js';
 import type { AppMarketplace } from '../src/components/app-marketplace/app-marketplace.js';
+import type { ConnectorFormElement } from '../src/components/connector-form/connector-form.js';
 import type { NetworkSecurityElement } from '../src/components/network-security/network-security.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { MemoryAdapter } from '../src/api/memory/memory-adapter.js';
+import type { ApiAdapter } from '../src/api/adapter.js';
 import type { NetworkSecurity } from '../src/api/schemas.js';
 import { consentFor } from './support/adapter-conformance.js';
+import { check, controlId, enter, formControl, optionId } from './support/connector-fields.js';
 import { deepQueryAll, describeFaultMatrix, isShown, visibleText, type Cell, type FaultMatrixSpec } from './support/fault-matrix.js';
 import { type } from './support/keyboard.js';
 import { manyApps } from './support/many-apps.js';
@@ -410,8 +414,350 @@ const networkSecurity: FaultMatrixSpec<NetworkSecurityElement> = {
   ],
 };
 
+// ---- <connector-form> -------------------------------------------------------------------------
+
+type Connecting = Cell<ConnectorFormElement>;
+
+/** The stored custom connector (basic authentication, active, no password stored) and one of another type. */
+const roomService = fixtures.connectors.find((connector) => connector.typeId === 'custom-rest')!;
+const arrivalsBot = fixtures.connectors.find(
+  (connector) => connector.typeId === 'rest-registry' && connector.status === 'active',
+)!;
+
+/** A new custom connector as the admin fills it in: basic authentication. */
+const CUSTOM_REST = {
+  name: 'Бронирование номеров',
+  resourceUrl: 'https://api.rooms.example.com',
+  username: 'plugboard-sync',
+  password: 'custom-rest-password-1',
+  verificationUrl: 'https://api.rooms.example.com/verify',
+};
+const REST_CONTROLS = [
+  controlId('custom-rest', 'name'),
+  optionId('custom-rest', 'authType', 'basic'),
+  optionId('custom-rest', 'authType', 'oauth2'),
+  controlId('custom-rest', 'resourceUrl'),
+  controlId('custom-rest', 'username'),
+  controlId('custom-rest', 'password'),
+  controlId('custom-rest', 'verificationUrl'),
+];
+
+/** The credentials the simulated call-tracking service accepts, and the controls of both steps. */
+const CALLTRACK_LOGIN = { login: 'demo@example.com', password: 'demo-password' };
+const CALLTRACK_CREDENTIALS = [
+  'field-name',
+  optionId('calltrack', 'authMethod', 'login'),
+  optionId('calltrack', 'authMethod', 'api-key'),
+  controlId('calltrack', 'login'),
+  controlId('calltrack', 'password'),
+];
+const TAGGED_CALLS = optionId('calltrack', 'callsToLoad', 'tagged');
+const TAG_CHOICES = [0, 1, 2].map((index) => `${controlId('calltrack', 'tags')}-${index}`);
+const CALLTRACK_SETTINGS = [
+  optionId('calltrack', 'callsToLoad', 'all'),
+  TAGGED_CALLS,
+  ...TAG_CHOICES,
+  optionId('calltrack', 'channelMode', 'dynamic'),
+  optionId('calltrack', 'channelMode', 'static'),
+];
+
+function mountForm(attributes: { typeId?: string; connectorId?: string }) {
+  return (adapter: ApiAdapter, locale: string) =>
+    fixture<ConnectorFormElement>(
+      html`<connector-form
+        lang=${locale}
+        type-id=${attributes.typeId ?? ''}
+        connector-id=${attributes.connectorId ?? ''}
+        .adapter=${adapter}
+      ></connector-form>`,
+    );
+}
+
+const inForm = <T extends HTMLElement = HTMLElement>(cell: Connecting, part: string): T | undefined =>
+  cell.find<T>(`[part~="${part}"]`);
+
+const textOf = (element: Element | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const confirmation = (cell: Connecting): HTMLDialogElement | undefined =>
+  cell.element.shadowRoot?.querySelector<HTMLDialogElement>('[part~="confirm-dialog"]') ?? undefined;
+
+/** What the controls hold: a text control's value, whether a radio button or checkbox is checked (null: not shown). */
+function controlsOf(cell: Connecting, ids: string[]): Record<string, string | boolean | null> {
+  return Object.fromEntries(
+    ids.map((id) => {
+      const control = formControl(cell.element, id);
+      if (!control) return [id, null];
+      return [id, control.type === 'radio' || control.type === 'checkbox' ? control.checked : control.value];
+    }),
+  );
+}
+
+/**
+ * The credentials as the admin sees them. Once the connector was created (before the
+ * service was asked), the typed password is stored and shows as set, with Replace: kept
+ * either way.
+ */
+function credentialsOf(cell: Connecting): Record<string, string | boolean | null> {
+  const password = controlId('calltrack', 'password');
+  const typed = formControl(cell.element, password)?.value === CALLTRACK_LOGIN.password;
+  const stored = formControl<HTMLButtonElement>(cell.element, `${password}-replace`) !== undefined;
+  return { ...controlsOf(cell, CALLTRACK_CREDENTIALS.filter((id) => id !== password)), passwordKept: typed || stored };
+}
+
+async function controlShown(cell: Connecting, id: string, what: string): Promise<void> {
+  try {
+    await cell.waitFor(() => formControl(cell.element, id) !== undefined && isShown(formControl(cell.element, id)!), what);
+  } catch {
+    throw new Error(`${what} (#${id}) is not shown; visible text: "${cell.text().slice(0, 240)}"`);
+  }
+}
+
+/** Clicks the main button (Connect, Done) once it can be clicked. */
+async function submitForm(cell: Connecting): Promise<void> {
+  await cell.waitFor(() => inForm<HTMLButtonElement>(cell, 'submit-button')?.disabled === false, 'the main button to be enabled');
+  inForm<HTMLButtonElement>(cell, 'submit-button')!.click();
+}
+
+/** The form for a new connector of `typeId`: its title and description, and none of `older`'s. */
+async function showsNewForm(cell: Connecting, typeId: string, older?: string): Promise<void> {
+  const types = await cell.backend.listConnectorTypes({ locale: cell.locale });
+  const texts = (id: string) => {
+    const type = types.find((candidate) => candidate.id === id)!;
+    return [cell.t('connectors.formTitle', { type: type.name }), type.description.slice(0, 40)];
+  };
+  await cell.waitForText(texts(typeId), `the form for a new ${typeId} connector`);
+  if (older) absent(cell, texts(older), `the form for a new ${older} connector`);
+}
+
+/** A stored connector in edit mode: its name as the title and its status, and none of `older`'s name. */
+async function showsStored(cell: Connecting, name: string, older?: string): Promise<void> {
+  const title = cell.t('connectors.editTitle', { name });
+  try {
+    await cell.waitFor(() => textOf(inForm(cell, 'title')) === title && inForm(cell, 'connector-status') !== undefined, `${name} to edit`);
+  } catch {
+    throw new Error(`expected "${title}" with its status; shown: "${cell.text().slice(0, 240)}"`);
+  }
+  if (older) absent(cell, [older], 'the older connector');
+}
+
+/** The failure and the fields' refusals shown, for a failed check's message. */
+function refusals(cell: Connecting): string {
+  const shown = cell.all('[part~="error"], [part~="field-error"]').map((element) => textOf(element));
+  return shown.length > 0 ? `, with: "${shown.join('" "')}"` : '';
+}
+
+/** The connector's status badge says `status` and the status line `announcement`. */
+async function showsConnector(
+  cell: Connecting,
+  status: 'active' | 'inactive',
+  announcement: 'connectors.saved' | 'connectors.activated' | 'connectors.deactivated',
+): Promise<void> {
+  const [label, said] = [cell.t(`connectors.status.${status}`), cell.t(announcement)];
+  try {
+    await cell.waitFor(() => textOf(inForm(cell, 'connector-status')) === label && textOf(inForm(cell, 'status')) === said, 'the status');
+  } catch {
+    throw new Error(
+      `expected the status "${label}" and "${said}"; shown: "${textOf(inForm(cell, 'connector-status'))}", "${textOf(inForm(cell, 'status'))}"${refusals(cell)}`,
+    );
+  }
+}
+
+async function fillCustomRest(cell: Connecting): Promise<void> {
+  await controlShown(cell, controlId('custom-rest', 'password'), 'the password field');
+  for (const [field, value] of Object.entries(CUSTOM_REST)) enter(cell.element, controlId('custom-rest', field), value);
+}
+
+async function fillCalltrackLogin(cell: Connecting): Promise<void> {
+  await controlShown(cell, controlId('calltrack', 'password'), 'the password field');
+  for (const [field, value] of Object.entries(CALLTRACK_LOGIN)) enter(cell.element, controlId('calltrack', field), value);
+}
+
+/** The service accepted the credentials: said so, and the next step can be filled in. */
+async function showsUnlocked(cell: Connecting): Promise<void> {
+  await cell.waitForText([cell.t('connectors.authorized')], 'the credentials accepted');
+  await controlShown(cell, TAGGED_CALLS, 'the next step');
+}
+
+/** Signs in to the call-tracking service (healthy) and asks for tagged calls, which shows the tags. */
+async function connectAndAskForTags(cell: Connecting): Promise<void> {
+  await fillCalltrackLogin(cell);
+  await submitForm(cell);
+  await showsUnlocked(cell);
+  check(cell.element, TAGGED_CALLS);
+}
+
+/** The service's tags in `locale` (some of them), and none only `older` words so. */
+async function showsTags(cell: Connecting, locale: string, older?: string): Promise<void> {
+  const [connector] = await cell.backend.listConnectors({ owner: 'me', typeId: 'calltrack' });
+  if (!connector) throw new Error('no call-tracking connector was stored');
+  const labels = async (tag: string) =>
+    (await cell.backend.listConnectorOptions(connector.id, 'tags', { locale: tag })).map((option) => option.label);
+  const newer = await labels(locale);
+  const stale = older ? await labels(older) : [];
+  await cell.waitForText(onlyIn(newer, stale).slice(0, 3), `the service's tags (${locale})`);
+  if (older) absent(cell, onlyIn(stale, newer), `the older (${older}) tags`);
+}
+
+/** The stored custom connector, complete (its password stored) and accepted by the service. */
+async function completeRoomService(backend: MemoryAdapter): Promise<void> {
+  await backend.updateConnector(roomService.id, { values: { password: 'stored-password-77' } });
+  await backend.authorizeConnector(roomService.id);
+}
+
+async function openConfirmation(cell: Connecting, button: 'deactivate-button' | 'delete-button'): Promise<void> {
+  await cell.waitFor(() => inForm<HTMLButtonElement>(cell, button)?.disabled === false, `the ${button}`);
+  inForm(cell, button)!.click();
+  await cell.waitFor(() => confirmation(cell)?.open === true, 'the confirmation');
+}
+
+async function confirmAction(cell: Connecting): Promise<void> {
+  await cell.waitFor(() => inForm<HTMLButtonElement>(cell, 'confirm-button')?.disabled === false, 'the confirm button');
+  inForm(cell, 'confirm-button')!.click();
+}
+
+const connectorForm: FaultMatrixSpec<ConnectorFormElement> = {
+  tag: 'connector-form',
+  locale: 'ru',
+  // A new custom connector unless a row mounts it otherwise (the call-tracking type, or a stored connector).
+  mount: mountForm({ typeId: 'custom-rest' }),
+  operations: [
+    {
+      operation: 'listConnectorTypes',
+      kind: 'read',
+      loaded: (cell) => showsNewForm(cell, 'custom-rest'),
+      stale: {
+        // The host switches the form to another type while the first is loading.
+        ask: async (cell) => {
+          cell.element.typeId = 'calltrack';
+        },
+        shown: (cell) => showsNewForm(cell, 'calltrack', 'custom-rest'),
+      },
+    },
+    {
+      operation: 'getConnector',
+      kind: 'read',
+      mount: mountForm({ connectorId: roomService.id }),
+      loaded: (cell) => showsStored(cell, roomService.name),
+      stale: {
+        // The host opens another connector while the first is loading.
+        ask: async (cell) => {
+          cell.element.connectorId = arrivalsBot.id;
+        },
+        shown: (cell) => showsStored(cell, arrivalsBot.name, roomService.name),
+      },
+    },
+    {
+      // Done on a new custom connector: create, then authorize and activate.
+      operation: 'createConnector',
+      kind: 'write',
+      // The refusals land on the fields they name.
+      fieldErrors: { name: { code: 'not-unique' }, resourceUrl: { code: 'https-required' } },
+      prepare: fillCustomRest,
+      act: async (cell) => inForm(cell, 'submit-button')!.click(),
+      retry: submitForm,
+      input: (cell) => controlsOf(cell, REST_CONTROLS),
+      saved: (cell) => showsConnector(cell, 'active', 'connectors.saved'),
+    },
+    {
+      // Connect on a new call-tracking connector: create, then ask the service to accept the credentials.
+      operation: 'authorizeConnector',
+      kind: 'write',
+      mount: mountForm({ typeId: 'calltrack' }),
+      fieldErrors: { login: { code: 'credentials-rejected' }, password: { code: 'credentials-rejected' } },
+      prepare: fillCalltrackLogin,
+      act: async (cell) => inForm(cell, 'submit-button')!.click(),
+      retry: submitForm,
+      input: (cell) => credentialsOf(cell),
+      saved: showsUnlocked,
+    },
+    {
+      // The choices of the unlocked step, from the service; the tags show once tagged calls are asked for.
+      operation: 'listConnectorOptions',
+      label: 'listConnectorOptions, the tags',
+      kind: 'read',
+      mount: mountForm({ typeId: 'calltrack' }),
+      requests: (request) => new URL(request.url).pathname.endsWith('/options/tags'),
+      reach: connectAndAskForTags,
+      loaded: (cell) => showsTags(cell, cell.locale),
+      stale: {
+        ask: async (cell) => {
+          cell.element.lang = 'bg';
+        },
+        shown: (cell) => showsTags(cell, 'bg', cell.locale),
+      },
+    },
+    {
+      // Done on the unlocked step: save the settings, then activate.
+      operation: 'updateConnector',
+      kind: 'write',
+      mount: mountForm({ typeId: 'calltrack' }),
+      fieldErrors: { tags: { code: 'pick-one' } },
+      prepare: async (cell) => {
+        await connectAndAskForTags(cell);
+        await controlShown(cell, TAG_CHOICES[1]!, 'the tags');
+        check(cell.element, TAG_CHOICES[0]!);
+        check(cell.element, TAG_CHOICES[1]!);
+      },
+      act: async (cell) => inForm(cell, 'submit-button')!.click(),
+      retry: submitForm,
+      input: (cell) => controlsOf(cell, CALLTRACK_SETTINGS),
+      saved: (cell) => showsConnector(cell, 'active', 'connectors.saved'),
+    },
+    {
+      operation: 'activateConnector',
+      label: 'activateConnector, with Activate',
+      kind: 'write',
+      mount: mountForm({ connectorId: roomService.id }),
+      setup: async (backend) => {
+        await completeRoomService(backend);
+        await backend.deactivateConnector(roomService.id);
+      },
+      prepare: (cell) => cell.waitFor(() => inForm<HTMLButtonElement>(cell, 'activate-button')?.disabled === false, 'Activate'),
+      act: async (cell) => inForm(cell, 'activate-button')!.click(),
+      retry: async (cell) => {
+        await cell.waitFor(() => inForm<HTMLButtonElement>(cell, 'activate-button')?.disabled === false, 'Activate again');
+        inForm(cell, 'activate-button')!.click();
+      },
+      input: (cell) => ({ status: textOf(inForm(cell, 'connector-status')) }),
+      saved: (cell) => showsConnector(cell, 'active', 'connectors.activated'),
+    },
+    {
+      operation: 'deactivateConnector',
+      kind: 'write',
+      mount: mountForm({ connectorId: roomService.id }),
+      prepare: (cell) => openConfirmation(cell, 'deactivate-button'),
+      act: async (cell) => inForm(cell, 'confirm-button')!.click(),
+      retry: confirmAction,
+      input: (cell) => ({
+        confirmationOpen: confirmation(cell)?.open ?? false,
+        status: textOf(inForm(cell, 'connector-status')),
+      }),
+      saved: async (cell) => {
+        await cell.waitFor(() => confirmation(cell)?.open === false, 'the confirmation to close');
+        await showsConnector(cell, 'inactive', 'connectors.deactivated');
+      },
+    },
+    {
+      operation: 'deleteConnector',
+      kind: 'write',
+      mount: mountForm({ connectorId: roomService.id }),
+      prepare: (cell) => openConfirmation(cell, 'delete-button'),
+      act: async (cell) => inForm(cell, 'confirm-button')!.click(),
+      retry: confirmAction,
+      input: (cell) => ({ confirmationOpen: confirmation(cell)?.open ?? false }),
+      saved: async (cell) => {
+        await cell.waitForText([cell.t('connectors.deleted')], 'the connector deleted');
+        if ((await cell.backend.listConnectors({ owner: 'all' })).some((connector) => connector.id === roomService.id)) {
+          throw new Error('the connector is still stored');
+        }
+      },
+    },
+  ],
+};
+
 // ---- the matrix ---------------------------------------------------------------------------------
 
 describeFaultMatrix(marketplace);
 describeFaultMatrix(detail);
 describeFaultMatrix(networkSecurity);
+describeFaultMatrix(connectorForm);

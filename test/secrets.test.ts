@@ -1,7 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../src/components/connector-form/define.js';
+import type { ConnectorFormElement } from '../src/components/connector-form/connector-form.js';
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import { PlugboardError } from '../src/api/errors.js';
+import { check, controlId, enter, formControl, optionId } from './support/connector-fields.js';
 import { watchForSecret, type SecretWatch } from './support/secret-watch.js';
+import { textOf, waitFor } from './support/wait.js';
 
 import { apiUrl, newSession } from './support/reference-server.js';
 
@@ -99,5 +103,232 @@ describe('secrets', () => {
     const later = JSON.stringify([await api.getConnector(created.connector.id), await api.listConnectors({ owner: 'me' })]);
     expect(later).to.not.contain(secret);
     expect(watch.leaks()).to.deep.equal([]);
+  });
+});
+
+// ---- <connector-form> ---------------------------------------------------------------------------
+
+type Form = ConnectorFormElement;
+
+function mountForm(api: RestAdapter, attributes: { typeId?: string; connectorId?: string }): Promise<Form> {
+  return fixture<Form>(
+    html`<connector-form
+      lang="ru"
+      type-id=${attributes.typeId ?? ''}
+      connector-id=${attributes.connectorId ?? ''}
+      .adapter=${api}
+    ></connector-form>`,
+  );
+}
+
+const part = (form: Form, name: string): HTMLElement | null => form.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+async function submit(form: Form): Promise<void> {
+  const button = () => part(form, 'submit-button');
+  await waitFor(() => button() instanceof HTMLButtonElement && !(button() as HTMLButtonElement).disabled, 'the main button');
+  part(form, 'submit-button')!.click();
+}
+
+async function controlShown(form: Form, id: string): Promise<void> {
+  await waitFor(() => formControl(form, id) !== undefined, `#${id}`);
+}
+
+/** The connector's status badge says `status` (in Russian, the language the form is mounted in). */
+async function statusIs(form: Form, status: 'active' | 'authorized'): Promise<void> {
+  const labels = { active: 'Активен', authorized: 'Подключён' };
+  await waitFor(() => textOf(part(form, 'connector-status')) === labels[status], `the connector ${status}`);
+}
+
+/** The field-error and error parts, for a failed save. */
+const refusals = (form: Form): string =>
+  [...form.shadowRoot!.querySelectorAll('[part~="field-error"], [part~="error"]')].map((element) => textOf(element)).join(' | ');
+
+/** Nowhere but in the control the admin types into: not in attributes, events, URLs, console or storage. */
+function expectOnlyTyped(watches: SecretWatch[], when: string): void {
+  for (const each of watches) expect(each.leaks(), when).to.deep.equal([]);
+}
+
+/** Not even in the DOM (no text, no control's value): the form was saved and starts over. */
+function expectGone(watches: SecretWatch[], when: string): void {
+  for (const each of watches) expect(each.leaks({ dom: true }), when).to.deep.equal([]);
+}
+
+/** The watch does see the typed value in the form's control (so its absence later means something). */
+function expectSeenWhileTyped(watched: SecretWatch): void {
+  const inControl = watched.leaks({ dom: true }).some((leak) => leak.startsWith('the value of <input'));
+  expect(inControl, 'the typed secret is in its control').to.equal(true);
+}
+
+/** Switches the form's language and waits for it to render again in it. */
+async function rerender(form: Form): Promise<void> {
+  form.lang = 'tr';
+  await waitFor(() => textOf(part(form, 'close-button')) === 'Kapat', 'the form in Turkish');
+  await form.updateComplete;
+}
+
+/** A custom connector named "Taken": a form that saves that name is refused (409, not unique). */
+async function createTaken(api: RestAdapter): Promise<void> {
+  const values = {
+    name: 'Taken',
+    authType: 'basic',
+    resourceUrl: 'https://taken.example.com',
+    username: 'someone',
+    password: 'other-password-1',
+    verificationUrl: 'https://taken.example.com/verify',
+  };
+  await api.createConnector({ typeId: 'custom-rest', name: 'Taken', values });
+}
+
+describe('secrets in <connector-form>', () => {
+  const watches: SecretWatch[] = [];
+  const watch = (secret: string): SecretWatch => {
+    const each = watchForSecret(secret);
+    watches.push(each);
+    return each;
+  };
+
+  afterEach(() => {
+    fixtureCleanup();
+    for (const each of watches.splice(0)) each.stop();
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('a custom connector password: refused save, saved, re-rendered, reopened and replaced', async () => {
+    const password = 'form-basic-pw-4c1e9a';
+    const replacement = 'form-basic-pw-replaced-77d2';
+    const both = [watch(password), watch(replacement)];
+    const api = await signedIn();
+    // A connector already holds the name the admin types first: the save is refused.
+    await createTaken(api);
+    const form = await mountForm(api, { typeId: 'custom-rest' });
+    const id = (field: string) => controlId('custom-rest', field);
+    await controlShown(form, id('password'));
+    enter(form, id('name'), 'Taken');
+    enter(form, id('resourceUrl'), 'https://api.rooms.example.com');
+    enter(form, id('username'), 'plugboard-sync');
+    enter(form, id('password'), password);
+    enter(form, id('verificationUrl'), 'https://api.rooms.example.com/verify');
+    expectSeenWhileTyped(both[0]!);
+
+    await submit(form);
+    await waitFor(() => refusals(form) !== '', 'the refused save');
+    expect(formControl(form, id('password'))?.value, 'the typed password is kept after the refusal').to.equal(password);
+    expectOnlyTyped(both, 'after the refused save');
+
+    enter(form, id('name'), 'Room service');
+    await submit(form);
+    await statusIs(form, 'active');
+    expectOnlyTyped(both, 'after the save');
+    expectGone(both, 'after the save');
+    await rerender(form);
+    expectGone(both, 'after re-rendering');
+
+    // Reopened to edit: the password shows as set; replacing it, a refused save, then a saved one.
+    const stored = (await api.listConnectors({ owner: 'me', typeId: 'custom-rest' })).find((each) => each.name === 'Room service');
+    expect(stored?.secretsSet).to.include('password');
+    const edit = await mountForm(api, { connectorId: stored!.id });
+    await waitFor(() => formControl<HTMLButtonElement>(edit, `${id('password')}-replace`) !== undefined, 'the stored password');
+    expectGone(both, 'after reopening in edit mode');
+    formControl<HTMLButtonElement>(edit, `${id('password')}-replace`)!.click();
+    await controlShown(edit, id('password'));
+    enter(edit, id('password'), replacement);
+    expectSeenWhileTyped(both[1]!);
+    enter(edit, id('name'), 'Taken');
+    await submit(edit);
+    await waitFor(() => refusals(edit) !== '', 'the refused save');
+    expectOnlyTyped(both, 'after the refused save in edit mode');
+    enter(edit, id('name'), 'Room service 2');
+    await submit(edit);
+    await waitFor(
+      () => formControl<HTMLButtonElement>(edit, `${id('password')}-replace`) !== undefined && refusals(edit) === '',
+      'the replaced password saved',
+    );
+    await statusIs(edit, 'active');
+    expectOnlyTyped(both, 'after saving the replacement');
+    expectGone(both, 'after saving the replacement');
+  });
+
+  it('an OAuth client secret: refused save, saved, re-rendered and reopened', async () => {
+    const clientSecret = 'form-oauth-secret-8b3f20';
+    const watched = [watch(clientSecret)];
+    const api = await signedIn();
+    await createTaken(api);
+    const form = await mountForm(api, { typeId: 'custom-rest' });
+    const id = (field: string) => controlId('custom-rest', field);
+    await controlShown(form, id('name'));
+    check(form, optionId('custom-rest', 'authType', 'oauth2'));
+    await controlShown(form, id('clientSecret'));
+    enter(form, id('name'), 'Taken');
+    enter(form, id('resourceUrl'), 'https://api.crm.example.com');
+    enter(form, id('clientId'), 'plugboard-client');
+    enter(form, id('clientSecret'), clientSecret);
+    enter(form, id('tokenUrl'), 'https://auth.crm.example.com/token');
+    expectSeenWhileTyped(watched[0]!);
+
+    await submit(form);
+    await waitFor(() => refusals(form) !== '', 'the refused save');
+    expect(formControl(form, id('clientSecret'))?.value, 'the typed secret is kept after the refusal').to.equal(clientSecret);
+    expectOnlyTyped(watched, 'after the refused save');
+
+    enter(form, id('name'), 'CRM');
+    await submit(form);
+    await statusIs(form, 'active');
+    expectOnlyTyped(watched, 'after the save');
+    expectGone(watched, 'after the save');
+    await rerender(form);
+    expectGone(watched, 'after re-rendering');
+
+    const stored = (await api.listConnectors({ owner: 'me', typeId: 'custom-rest' })).find((each) => each.name === 'CRM');
+    expect(stored?.secretsSet).to.include('clientSecret');
+    const edit = await mountForm(api, { connectorId: stored!.id });
+    await waitFor(() => formControl<HTMLButtonElement>(edit, `${id('clientSecret')}-replace`) !== undefined, 'the stored secret');
+    expectGone(watched, 'after reopening in edit mode');
+  });
+
+  it('a call-tracking password: refused by the service, accepted, saved, re-rendered and reopened', async () => {
+    const wrong = 'calltrack-wrong-pw-51aa';
+    const right = 'demo-password';
+    const watched = [watch(wrong), watch(right)];
+    const api = await signedIn();
+    const form = await mountForm(api, { typeId: 'calltrack' });
+    const id = (field: string) => controlId('calltrack', field);
+    await controlShown(form, id('password'));
+    enter(form, id('login'), 'demo@example.com');
+    enter(form, id('password'), wrong);
+    expectSeenWhileTyped(watched[0]!);
+
+    // Connect: the connector is created, the service refuses the credentials.
+    await submit(form);
+    await waitFor(() => refusals(form) !== '', 'the refused credentials');
+    expectOnlyTyped(watched, 'after the service refused the credentials');
+
+    // The stored (wrong) password is replaced with the right one.
+    // The connector was created before the service was asked: the password may show as set, with Replace.
+    const replace = () => formControl<HTMLButtonElement>(form, `${id('password')}-replace`);
+    await waitFor(() => replace() !== undefined || formControl(form, id('password')) !== undefined, 'the password field');
+    replace()?.click();
+    await controlShown(form, id('password'));
+    enter(form, id('password'), right);
+    expectSeenWhileTyped(watched[1]!);
+    await submit(form);
+    await statusIs(form, 'authorized');
+    await controlShown(form, optionId('calltrack', 'callsToLoad', 'all'));
+    expectOnlyTyped(watched, 'after the service accepted the credentials');
+    expectGone(watched, 'after the service accepted the credentials');
+
+    // Done: the settings are saved and the connector activated.
+    await submit(form);
+    await statusIs(form, 'active');
+    expectOnlyTyped(watched, 'after Done');
+    expectGone(watched, 'after Done');
+    await rerender(form);
+    expectGone(watched, 'after re-rendering');
+
+    const [stored] = await api.listConnectors({ owner: 'me', typeId: 'calltrack' });
+    expect(stored?.secretsSet).to.include('password');
+    const edit = await mountForm(api, { connectorId: stored!.id });
+    await waitFor(() => formControl<HTMLButtonElement>(edit, `${id('password')}-replace`) !== undefined, 'the stored password');
+    expectGone(watched, 'after reopening in edit mode');
   });
 });

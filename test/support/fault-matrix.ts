@@ -6,8 +6,9 @@
  * screen, no request left running once the element is gone, and a `pb-error` naming the
  * operation and code.
  *
- * An element plugs in with one spec object: how to mount it, and per operation how the
- * user reaches it, what success looks like and (for writes) what the user typed.
+ * An element plugs in with one spec object: how to mount it (a row may mount it its own
+ * way, e.g. to edit a stored item), and per operation how the user reaches it, what
+ * success looks like and (for writes) what the user typed.
  *
  *   describeFaultMatrix<SyncSettings>({
  *     tag: 'sync-settings', locale: 'ru',
@@ -185,7 +186,7 @@ export interface Cell<E extends HTMLElement> {
   waitForText(texts: string[], what: string, ms?: number): Promise<void>;
 }
 
-interface OperationBase {
+interface OperationBase<E extends HTMLElement> {
   operation: AdapterOperation;
   /** The row's name when one operation has several rows (e.g. a later page); the operation's by default. */
   label?: string;
@@ -195,6 +196,11 @@ interface OperationBase {
   backend?: () => MemoryAdapter;
   /** Backend state this operation needs, set before the element is mounted. */
   setup?: (backend: MemoryAdapter) => Promise<void>;
+  /**
+   * How this row mounts the element, when not as the spec's `mount` (e.g. another mode of
+   * it: editing a stored item rather than creating one); same contract.
+   */
+  mount?: (adapter: ApiAdapter, locale: string) => Promise<E>;
   /**
    * Per-field reasons a 422 carries for this operation, keyed by the request's paths that
    * the element maps onto fields it shows: then the fields' localized messages are
@@ -206,7 +212,7 @@ interface OperationBase {
 }
 
 /** A read: runs by itself (on mount, or once the user reaches it) and shows what it loaded. */
-export interface ReadSpec<E extends HTMLElement> extends OperationBase {
+export interface ReadSpec<E extends HTMLElement> extends OperationBase<E> {
   kind: 'read';
   /** What the user does after mounting for this read to be made; nothing for reads on mount. */
   reach?: (cell: Cell<E>) => Promise<void>;
@@ -228,7 +234,7 @@ export interface ReadSpec<E extends HTMLElement> extends OperationBase {
 }
 
 /** A write: sent by a user action, after the user typed or chose something. */
-export interface WriteSpec<E extends HTMLElement> extends OperationBase {
+export interface WriteSpec<E extends HTMLElement> extends OperationBase<E> {
   kind: 'write';
   /** Everything up to the action, with a healthy backend: loaded, dialog open, fields typed. */
   prepare: (cell: Cell<E>) => Promise<void>;
@@ -306,6 +312,7 @@ class MatrixCell<E extends HTMLElement> implements Cell<E> {
   readonly errors: PbErrorDetail[] = [];
   readonly uncaught: string[] = [];
   private mounted: E | undefined;
+  private readonly mountElement: (adapter: ApiAdapter, locale: string) => Promise<E>;
   private strings: FaultMatrixStrings | undefined;
   private readonly onError = (event: ErrorEvent) => {
     event.preventDefault();
@@ -323,6 +330,7 @@ class MatrixCell<E extends HTMLElement> implements Cell<E> {
   constructor(spec: FaultMatrixSpec<E>, operation: OperationSpec<E>) {
     this.locale = spec.locale;
     this.patience = spec.patience ?? 3000;
+    this.mountElement = operation.mount ?? spec.mount;
     const backend = operation.backend ?? spec.backend;
     this.server = new FaultyServer(backend ? { backend: backend() } : {});
   }
@@ -344,8 +352,9 @@ class MatrixCell<E extends HTMLElement> implements Cell<E> {
     this.strings = await stringsIn(this.locale);
   }
 
-  async mount(spec: FaultMatrixSpec<E>): Promise<void> {
-    this.mounted = await spec.mount(this.server.adapter, this.locale);
+  /** Mounts the element as the cell's row does (its own `mount`, else the spec's). */
+  async mount(): Promise<void> {
+    this.mounted = await this.mountElement(this.server.adapter, this.locale);
   }
 
   stop(): void {
@@ -470,7 +479,6 @@ function commonChecks<E extends HTMLElement>(cell: MatrixCell<E>, problems: Prob
 }
 
 async function runErrorCell<E extends HTMLElement>(
-  spec: FaultMatrixSpec<E>,
   operation: OperationSpec<E>,
   fault: ErrorFault,
   cell: MatrixCell<E>,
@@ -481,10 +489,10 @@ async function runErrorCell<E extends HTMLElement>(
   let before: unknown;
   if (operation.kind === 'read') {
     server.inject(op, fault, { fieldErrors: operation.fieldErrors, filter: operation.requests });
-    await cell.mount(spec);
+    await cell.mount();
     if (operation.reach && !(await problems.attempt('reaching the operation', () => operation.reach!(cell)))) return;
   } else {
-    await cell.mount(spec);
+    await cell.mount();
     if (!(await problems.attempt('preparing the write (healthy backend)', () => operation.prepare(cell)))) return;
     before = structuredClone(operation.input(cell));
     server.inject(op, fault, { fieldErrors: operation.fieldErrors, filter: operation.requests });
@@ -543,7 +551,6 @@ async function runErrorCell<E extends HTMLElement>(
 }
 
 async function runStaleCell<E extends HTMLElement>(
-  spec: FaultMatrixSpec<E>,
   operation: ReadSpec<E>,
   cell: MatrixCell<E>,
   problems: Problems,
@@ -552,7 +559,7 @@ async function runStaleCell<E extends HTMLElement>(
   const op = operation.operation;
   // The first answer is computed when asked and delivered late, even though it was aborted.
   const hold: Hold = cell.server.hold(op, { count: 1, honourAbort: false, filter: operation.requests });
-  await cell.mount(spec);
+  await cell.mount();
   if (operation.reach && !(await problems.attempt('reaching the operation', () => operation.reach!(cell)))) return;
   if (!(await problems.attempt(`the first ${op} is asked`, () => cell.waitFor(() => hold.requests.length === 1, `the first ${op}`)))) return;
   await stale.ask(cell);
@@ -571,7 +578,6 @@ async function runStaleCell<E extends HTMLElement>(
 }
 
 async function runRemovalCell<E extends HTMLElement>(
-  spec: FaultMatrixSpec<E>,
   operation: OperationSpec<E>,
   cell: MatrixCell<E>,
   problems: Problems,
@@ -580,10 +586,10 @@ async function runRemovalCell<E extends HTMLElement>(
   let hold: Hold;
   if (operation.kind === 'read') {
     hold = cell.server.hold(op, { honourAbort: true, filter: operation.requests });
-    await cell.mount(spec);
+    await cell.mount();
     if (operation.reach && !(await problems.attempt('reaching the operation', () => operation.reach!(cell)))) return;
   } else {
-    await cell.mount(spec);
+    await cell.mount();
     if (!(await problems.attempt('preparing the write (healthy backend)', () => operation.prepare(cell)))) return;
     hold = cell.server.hold(op, { honourAbort: true, filter: operation.requests });
     await operation.act(cell);
@@ -621,9 +627,9 @@ export async function runFaultCell<E extends HTMLElement>(
   await operation.setup?.(cell.server.backend);
   await cell.start();
   try {
-    if (fault.kind === 'error') await runErrorCell(spec, operation, fault, cell, problems);
-    else if (fault.kind === 'stale') await runStaleCell(spec, operation as ReadSpec<E>, cell, problems);
-    else await runRemovalCell(spec, operation, cell, problems);
+    if (fault.kind === 'error') await runErrorCell(operation, fault, cell, problems);
+    else if (fault.kind === 'stale') await runStaleCell(operation as ReadSpec<E>, cell, problems);
+    else await runRemovalCell(operation, cell, problems);
     await cell.settle();
     commonChecks(cell, problems, fault.kind === 'error' ? operation.operation : undefined);
   } finally {

@@ -1,0 +1,48 @@
+/**
+ * The controls of `<connector-form>` as tests reach them: a field's control is
+ * `#field-<index of the field across all steps of its type>` (`#field-name` for the form's
+ * own name field), an option of a radio or checkbox group `#field-<index>-<option index>`.
+ */
+import { fixtures } from '../../src/api/memory/fixtures.js';
+
+function fieldsOf(typeId: string) {
+  const type = fixtures.connectorTypes.find((candidate) => candidate.id === typeId);
+  if (!type) throw new Error(`no connector type ${typeId} in the fixtures`);
+  return type.steps.flatMap((step) => step.fields);
+}
+
+/** The id of a field's control (the first of a group). */
+export function controlId(typeId: string, fieldId: string): string {
+  const index = fieldsOf(typeId).findIndex((field) => field.id === fieldId);
+  if (index < 0) throw new Error(`no field ${fieldId} in ${typeId}`);
+  return `field-${index}`;
+}
+
+/** The id of one of a field's own options (a radio button or a checkbox). */
+export function optionId(typeId: string, fieldId: string, value: string): string {
+  const field = fieldsOf(typeId).find((candidate) => candidate.id === fieldId);
+  const index = field?.options?.findIndex((option) => option.value === value) ?? -1;
+  if (index < 0) throw new Error(`no option ${value} of ${typeId}.${fieldId}`);
+  return `${controlId(typeId, fieldId)}-${index}`;
+}
+
+/** A control of the form by its id, or undefined while it is not rendered. */
+export function formControl<T extends HTMLElement = HTMLInputElement>(form: HTMLElement, id: string): T | undefined {
+  return form.shadowRoot?.querySelector<T>(`#${CSS.escape(id)}`) ?? undefined;
+}
+
+/** Puts `value` in a text control as typing does (an `input` event). */
+export function enter(form: HTMLElement, id: string, value: string): void {
+  const control = formControl(form, id);
+  if (!control) throw new Error(`no control #${id} in <${form.localName}>`);
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Checks a radio button or a checkbox as a click does (unless it is checked already). */
+export function check(form: HTMLElement, id: string): void {
+  const control = formControl(form, id);
+  if (!control) throw new Error(`no control #${id} in <${form.localName}>`);
+  if (!control.checked) control.click();
+}
