@@ -43,7 +43,16 @@ export class FormController<Values extends FormValues> implements ReactiveContro
   private readonly asyncErrors = new Map<string, FieldError>();
   /** The controls of each field (a radio group has several), in the order they were wired. */
   private readonly controls = new Map<string, Set<FieldControl>>();
-  private readonly wired = new WeakSet<FieldControl>();
+  /**
+   * The field each wired control holds now. Lit reuses a control for another field when a
+   * list of fields changes (a field shown above it by a condition), so its listeners read
+   * the name from here rather than keep the one it was first wired with.
+   */
+  private readonly wired = new WeakMap<FieldControl, string>();
+  /** The controls wired during the update under way: those the host's template still renders. */
+  private readonly rendered = new Set<FieldControl>();
+  /** True from the start of the host's update until its template is committed. */
+  private updating = false;
   /** A number per field name: names may hold any text, ids of message elements may not. */
   private readonly nameNumbers = new Map<string, number>();
   private asyncRun: AbortController | undefined;
@@ -211,7 +220,14 @@ export class FormController<Values extends FormValues> implements ReactiveContro
       .flatMap((controls) => [...controls])
       .filter((control) => control.isConnected && control.getAttribute('aria-invalid') === 'true');
     invalid.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    invalid[0]?.focus();
+    const first = invalid[0];
+    // In a radio group, the chosen radio is where the keyboard lands: focusing another one
+    // would let the next Space change the answer.
+    const chosen =
+      first instanceof HTMLInputElement && first.type === 'radio'
+        ? invalid.find((control) => control instanceof HTMLInputElement && control.name === first.name && control.checked)
+        : undefined;
+    (chosen ?? first)?.focus();
   }
 
   /** The control of a field, once rendered. */
@@ -236,26 +252,57 @@ export class FormController<Values extends FormValues> implements ReactiveContro
       controls = new Set();
       this.controls.set(name, controls);
     }
-    // Controls that left the page are forgotten, so re-rendered ones do not pile up.
-    for (const known of controls) if (!known.isConnected && known !== control) controls.delete(known);
     controls.add(control);
-    if (!this.wired.has(control)) {
-      this.wired.add(control);
-      control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () => {
-        const value = isGroupMember(control, this.current[name])
-          ? [...(this.controls.get(name) ?? [])]
-              .filter((member) => member.isConnected && (member as HTMLInputElement).checked)
-              .map((member) => member.value)
-          : readControl(control);
-        this.setValue(name as keyof Values & string, value as Values[keyof Values & string]);
-      });
-      // Leaving a field is what makes it touched; a message may show from then on.
-      control.addEventListener('blur', () => {
-        if (this.touched.has(name)) return;
-        this.touched.add(name);
-        this.host.requestUpdate();
-      });
+    this.rendered.add(control);
+    const known = this.wired.has(control);
+    this.wired.set(control, name);
+    if (known) return;
+    control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () => {
+      const current = this.wired.get(control) ?? name;
+      const value = isGroupMember(control, this.current[current])
+        ? [...(this.controls.get(current) ?? [])]
+            .filter((member) => member.isConnected && (member as HTMLInputElement).checked)
+            .map((member) => member.value)
+        : readControl(control);
+      this.setValue(current as keyof Values & string, value as Values[keyof Values & string]);
+    });
+    // Leaving a field is what makes it touched; a message may show from then on.
+    control.addEventListener('blur', () => {
+      const current = this.wired.get(control) ?? name;
+      if (this.touched.has(current)) return;
+      this.touched.add(current);
+      // A focused control the host's render removes blurs in the middle of that render: ask
+      // for the next update once this one is done, not while its template is committed.
+      if (this.updating) void this.host.updateComplete.then(() => this.host.requestUpdate());
+      else this.host.requestUpdate();
+    });
+  }
+
+  hostUpdate(): void {
+    this.updating = true;
+  }
+
+  /**
+   * Writes each control's value and ARIA once the host's template is committed, not while
+   * the directive runs: bindings after it on the same element (a radio's `value`, its
+   * `type`, `data-describedby`) and a select's options are not in place yet then, so a
+   * default radio would start unchecked and a saved drop-down choice unselected.
+   */
+  hostUpdated(): void {
+    this.updating = false;
+    for (const [name, controls] of this.controls) {
+      for (const control of controls) {
+        // A control the template no longer renders for this field is forgotten, so re-rendered
+        // ones do not pile up. Not judged by `isConnected`: a new template's controls are
+        // wired before it is attached, and a radio group would keep only its last radio.
+        if (this.rendered.has(control) && this.wired.get(control) === name) this.sync(name, control);
+        else controls.delete(control);
+      }
     }
+    this.rendered.clear();
+  }
+
+  private sync(name: string, control: FieldControl): void {
     writeControl(control, this.current[name]);
     const invalid = this.shownError(name as keyof Values & string) !== undefined;
     // `data-describedby` names the control's own descriptions (a hint); the message comes first.

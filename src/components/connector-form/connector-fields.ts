@@ -252,7 +252,12 @@ function renderSelect(field: FieldSpec, context: FieldContext): TemplateResult {
   </div>`;
 }
 
-/** Radios (one value) or checkboxes (a list) in a fieldset, for own, remote or checklist choices. */
+/**
+ * Radios (one value) or checkboxes (a list) in a fieldset, for own, remote or checklist
+ * choices. A required radio says so itself; a group of checkboxes cannot (a fieldset takes
+ * no `aria-required`, and `required` on each box would ask for all): its legend lacks the
+ * "(optional)" every optional field's label carries.
+ */
 function renderChoiceGroup(field: FieldSpec, context: FieldContext, type: 'radio' | 'checkbox'): TemplateResult {
   const { form } = context;
   const id = context.domId(field);
@@ -273,6 +278,7 @@ function renderChoiceGroup(field: FieldSpec, context: FieldContext, type: 'radio
       type=${type}
       name=${id}
       value=${optionValue}
+      ?required=${type === 'radio' && field.required}
       ?disabled=${field.readOnly}
       @click=${(event: Event) => context.busy && event.preventDefault()}
     />
@@ -285,7 +291,6 @@ function renderChoiceGroup(field: FieldSpec, context: FieldContext, type: 'radio
     class="field choices"
     part="field choices"
     aria-describedby=${ifDefined(describedBy(field, context, noLongerOffered))}
-    aria-required=${ifDefined(type === 'checkbox' && field.required ? 'true' : undefined)}
   >
     <legend>${labelText(field, context)}</legend>
     ${renderHelp(field, context, noLongerOffered)}

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   allFields,
   checkConnectorValues,
@@ -572,6 +573,7 @@ export class ConnectorFormElement extends AdapterElement {
     if (this.reconnecting && !credentials) return nothing;
     const locked = !credentials && !this.unlocked;
     const titleId = `step-${index}-title`;
+    // Keyed by id: a field a condition shows or hides must not take over another field's controls.
     const fields = visibleFields(step, type, this.fieldValues(this.form.values)).filter((field) => !this.isHidden(field));
     const context = this.fieldContext();
     const name = this.nameField(type);
@@ -587,7 +589,11 @@ export class ConnectorFormElement extends AdapterElement {
           </p>`
         : html`<div class="fields">
             ${first && name.id === OWN_NAME_KEY && !this.reconnecting ? renderField(name, context) : nothing}
-            ${fields.map((field) => renderField(field, context))}
+            ${repeat(
+              fields,
+              (field) => field.id,
+              (field) => renderField(field, context),
+            )}
           </div>`}
     </section>`;
   }
@@ -812,6 +818,10 @@ export class ConnectorFormElement extends AdapterElement {
       this.confirmDialog.hide();
       return;
     }
+    // A failure of the previous try is not this one's: left set, it would show in the form
+    // once this try succeeds and the dialog closes.
+    this.failure = undefined;
+    this.announcement = undefined;
     const outcome = await this.acting.run(kind, connector.id);
     if (!outcome) return;
     if ('error' in outcome) {
@@ -829,12 +839,16 @@ export class ConnectorFormElement extends AdapterElement {
 
   private async activate(): Promise<void> {
     const connector = this.connector;
-    if (!connector || this.busy) return;
+    const type = this.type;
+    if (!connector || !type || this.busy) return;
     this.failure = undefined;
+    this.hiddenErrors = [];
+    this.announcement = undefined;
     const outcome = await this.acting.run('activate', connector.id);
     if (!outcome) return;
     if ('error' in outcome) {
-      this.failure = { lead: this.t('connectors.actionFailed'), error: outcome.error };
+      // An incomplete connector is refused with the fields it lacks: show them on those fields.
+      await this.showFailure(type, outcome.error, this.t('connectors.actionFailed'));
       return;
     }
     this.afterStatusChange(outcome.value);
@@ -882,7 +896,7 @@ export class ConnectorFormElement extends AdapterElement {
     });
     if (!outcome) return;
     if ('error' in outcome) {
-      await this.showFailure(type, outcome.error, false);
+      await this.showFailure(type, outcome.error);
       return;
     }
     await this.afterSubmit(type, values, outcome.value, connecting);
@@ -907,7 +921,14 @@ export class ConnectorFormElement extends AdapterElement {
       this.dispatchEvent(new PbConnectorAuthorizedEvent({ connector: structuredClone(connector) }));
     }
     if (failure) {
-      await this.showFailure(type, failure.error, failure.stage === 'authorize');
+      if (failure.stage === 'authorize') {
+        // The service refused the credentials just stored: their secrets open to be typed
+        // again rather than show as stored, whichever fields the refusal names.
+        const credentials = credentialFieldIds(type);
+        const secrets = allFields(type).filter((field) => field.kind === 'secret' && credentials.has(field.id));
+        this.replacing = new Set([...this.replacing, ...secrets.map((field) => field.id)]);
+      }
+      await this.showFailure(type, failure.error, failure.stage === 'authorize' ? this.t('connectors.savedAsDraft') : undefined);
       return;
     }
     if (!connector) return;
@@ -937,22 +958,23 @@ export class ConnectorFormElement extends AdapterElement {
   }
 
   /**
-   * Puts the backend's refusals on their fields (the name's conflict on the name) and says
-   * the rest above the buttons; the first refused field takes focus.
+   * Puts the backend's refusals on their fields (a name taken on the name) and says the
+   * rest above the buttons; the first refused field takes focus. With a `lead`, the failure
+   * is also said above the buttons with it, wherever its refusals landed. A conflict without
+   * field errors is not taken for the name: backends name the field, and a bare 409 may be
+   * anything (a connector not authorized yet, a change made elsewhere).
    */
-  private async showFailure(type: ConnectorType, error: PlugboardError, authorizing: boolean): Promise<void> {
+  private async showFailure(type: ConnectorType, error: PlugboardError, lead?: string): Promise<void> {
     const nameKey = this.nameField(type).id;
     const paths: Record<string, string> = { name: nameKey };
     for (const field of allFields(type)) {
       paths[field.id] = field.id;
       paths[`values.${field.id}`] = field.id;
     }
-    const fieldErrors: Record<string, FieldError> = { ...error.fieldErrors };
-    if (error.code === 'conflict' && Object.keys(fieldErrors).length === 0) fieldErrors['name'] = { code: 'not-unique' };
-    const landed = this.form.applyServerErrors(fieldErrors, paths);
+    const landed = this.form.applyServerErrors(error.fieldErrors ?? {}, paths);
     this.showHiddenErrors(type, this.form.errors);
     const onShownFields = landed && this.hiddenErrors.length === 0;
-    if (authorizing) this.failure = { lead: this.t('connectors.savedAsDraft'), error };
+    if (lead) this.failure = { lead, error };
     else if (!onShownFields) this.failure = { lead: this.t('connectors.saveFailed'), error };
     await this.form.focusFirstInvalid();
   }
