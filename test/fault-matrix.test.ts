@@ -16,6 +16,8 @@ import type { NetworkSecurityElement } from '../src/components/network-security/
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { MemoryAdapter } from '../src/api/memory/memory-adapter.js';
 import type { ApiAdapter } from '../src/api/adapter.js';
+import { wrapOperations } from '../src/api/checked-adapter.js';
+import { PlugboardError } from '../src/api/errors.js';
 import type { NetworkSecurity } from '../src/api/schemas.js';
 import { consentFor } from './support/adapter-conformance.js';
 import { check, controlId, enter, formControl, optionId } from './support/connector-fields.js';
@@ -473,6 +475,24 @@ function mountForm(attributes: { typeId?: string; connectorId?: string }) {
     );
 }
 
+/**
+ * The adapter with the first `createConnector`'s answer lost after the backend stored it
+ * (a dropped connection): the form has to look for what it created before creating again.
+ */
+function losingFirstCreate(adapter: ApiAdapter): ApiAdapter {
+  let lost = false;
+  return wrapOperations(adapter, (operation, call) =>
+    operation === 'createConnector'
+      ? async (...args) => {
+          const answer = await call(...args);
+          if (lost) return answer;
+          lost = true;
+          throw new PlugboardError('network', 'The answer to createConnector was lost.');
+        }
+      : call,
+  );
+}
+
 const inForm = <T extends HTMLElement = HTMLElement>(cell: Connecting, part: string): T | undefined =>
   cell.find<T>(`[part~="${part}"]`);
 
@@ -652,11 +672,31 @@ const connectorForm: FaultMatrixSpec<ConnectorFormElement> = {
       kind: 'write',
       // The refusals land on the fields they name.
       fieldErrors: { name: { code: 'not-unique' }, resourceUrl: { code: 'https-required' } },
+      // An unreadable answer to a create the backend stored: the form finds the connector and goes on.
+      recovers: (fault) => fault.code === 'invalid-response',
       prepare: fillCustomRest,
       act: async (cell) => inForm(cell, 'submit-button')!.click(),
       retry: submitForm,
       input: (cell) => controlsOf(cell, REST_CONTROLS),
       saved: (cell) => showsConnector(cell, 'active', 'connectors.saved'),
+    },
+    {
+      // Done on a new custom connector whose create was stored but answered nothing: the form
+      // looks among the admin's connectors for it, and a retry finishes it instead of a second one.
+      operation: 'listConnectors',
+      kind: 'write',
+      mount: (adapter, locale) => mountForm({ typeId: 'custom-rest' })(losingFirstCreate(adapter), locale),
+      alsoReports: ['createConnector'],
+      prepare: fillCustomRest,
+      act: async (cell) => inForm(cell, 'submit-button')!.click(),
+      retry: submitForm,
+      input: (cell) => controlsOf(cell, REST_CONTROLS),
+      saved: async (cell) => {
+        await showsConnector(cell, 'active', 'connectors.saved');
+        const stored = await cell.backend.listConnectors({ owner: 'all', typeId: 'custom-rest' });
+        const named = stored.filter((connector) => connector.name === CUSTOM_REST['name']);
+        if (named.length !== 1) throw new Error(`expected one connector named ${CUSTOM_REST['name']}, found ${named.length}`);
+      },
     },
     {
       // Connect on a new call-tracking connector: create, then ask the service to accept the credentials.

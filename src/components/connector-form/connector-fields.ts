@@ -122,6 +122,7 @@ function renderInput(field: FieldSpec, context: FieldContext): TemplateResult {
       data-describedby=${ifDefined(describedBy(field, context))}
       ?required=${field.required}
       ?readonly=${field.readOnly || context.busy}
+      data-fixed=${ifDefined(field.readOnly ? '' : undefined)}
     />
     ${form.renderMessage(field.id)}
   </div>`;
@@ -147,6 +148,7 @@ function renderTextarea(field: FieldSpec, context: FieldContext): TemplateResult
       data-describedby=${ifDefined(describedBy(field, context, hint))}
       ?required=${field.required}
       ?readonly=${field.readOnly || context.busy}
+      data-fixed=${ifDefined(field.readOnly ? '' : undefined)}
     ></textarea>
     ${form.renderMessage(field.id)}
   </div>`;
@@ -193,6 +195,7 @@ function renderSecret(field: FieldSpec, context: FieldContext): TemplateResult {
         data-describedby=${ifDefined(describedBy(field, context))}
         ?required=${field.required}
         ?readonly=${field.readOnly || context.busy}
+        data-fixed=${ifDefined(field.readOnly ? '' : undefined)}
       />
       ${state === 'replacing'
         ? html`<button type="button" class="link-button" part="keep-button" @click=${() => context.keepSecret(field)}>

@@ -76,8 +76,11 @@ export const connectorFormStyles = css`
   .field textarea {
     resize: vertical;
   }
-  .field [readonly] {
-    background: var(--_pb-color-surface-raised);
+  /* A value the host fixed: no field frame to type into, so it does not look editable. */
+  .field [data-fixed] {
+    border-style: dashed;
+    background: transparent;
+    color: var(--_pb-color-text-muted);
   }
   .field [aria-invalid='true'] {
     border-color: var(--_pb-color-danger);

@@ -172,6 +172,8 @@ export class ConnectorFormElement extends AdapterElement {
   @state() private confirming: Confirmation | undefined;
   /** Counts accepted authorizations: the service's choices load again after each. */
   @state() private authorizations = 0;
+  /** When a create whose answer was lost was sent: the next submission looks for what it stored. */
+  private lostCreateSince: number | undefined;
   /** Input to keep when the form is filled for another type (a twin service was chosen). */
   private carried: FormValues | undefined;
   /** Identifies what the form was last filled from, so a reload in another language keeps the admin's input. */
@@ -893,7 +895,9 @@ export class ConnectorFormElement extends AdapterElement {
       values: sent,
       authorize: connecting ? 'always' : 'when-needed',
       activate: !connecting || (this.reconnecting && wasActive) || !this.hasLockedSteps(type),
+      ...(this.lostCreateSince === undefined ? {} : { lostCreateSince: this.lostCreateSince }),
     });
+    if (outcome && 'value' in outcome) this.lostCreateSince = outcome.value.lostCreateSince;
     if (!outcome) return;
     if ('error' in outcome) {
       await this.showFailure(type, outcome.error);

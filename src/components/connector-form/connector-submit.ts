@@ -19,6 +19,11 @@ export interface ConnectorSubmission {
   authorize: 'always' | 'when-needed';
   /** Activates a connector the service accepted and that is not active yet (an inactive one stays so). */
   activate: boolean;
+  /**
+   * Set when an earlier create's answer was lost (the request may have been stored): the
+   * time it was sent. The connector it may have made is looked for before creating another.
+   */
+  lostCreateSince?: number;
 }
 
 export interface SubmitOutcome {
@@ -27,6 +32,8 @@ export interface SubmitOutcome {
   created: boolean;
   authorized: boolean;
   failure?: { stage: SubmitStage; error: PlugboardError };
+  /** A create's answer was lost and it is not known yet whether it was stored: pass it to the next submission. */
+  lostCreateSince?: number;
 }
 
 /**
@@ -44,14 +51,28 @@ export async function submitConnector(
   let created = false;
   let authorized = false;
   let stage: SubmitStage = 'save';
+  let lostSince = submission.lostCreateSince;
   try {
     const { connectorId, name, values } = submission;
-    if (connectorId) {
-      connector = await api.updateConnector(connectorId, name === undefined ? { values } : { name, values }, options);
+    const startedAt = Date.now();
+    const lost = connectorId || lostSince === undefined ? undefined : await findCreated(api, submission, lostSince, options);
+    lostSince = undefined;
+    if (connectorId || lost) {
+      const id = connectorId ?? lost?.id ?? '';
+      connector = await api.updateConnector(id, name === undefined ? { values } : { name, values }, options);
+      created = lost !== undefined;
     } else {
       const input = { typeId: submission.typeId, name: name ?? '', values };
-      const answer = await api.createConnector(submission.appId ? { ...input, appId: submission.appId } : input, options);
-      connector = answer.connector;
+      try {
+        connector = (await api.createConnector(submission.appId ? { ...input, appId: submission.appId } : input, options)).connector;
+      } catch (error) {
+        if (!answerWasLost(error)) throw error;
+        // The request may have been stored though its answer never arrived: look before saying it failed.
+        lostSince = startedAt;
+        connector = await findCreated(api, submission, startedAt, options);
+        lostSince = undefined;
+        if (!connector) throw error;
+      }
       created = true;
     }
     if (submission.authorize === 'always' || connector.status === 'draft') {
@@ -66,6 +87,35 @@ export async function submitConnector(
     return { connector, created, authorized };
   } catch (error) {
     if (isAbortError(error)) throw error;
-    return { connector, created, authorized, failure: { stage, error: toPlugboardError(error) } };
+    const failure = { stage, error: toPlugboardError(error) };
+    return lostSince === undefined ? { connector, created, authorized, failure } : { connector, created, authorized, failure, lostCreateSince: lostSince };
   }
+}
+
+/** Lets a connector's clock differ from the browser's this much when telling new from old. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Failures after which a create may have been stored: its answer, not its request, was lost. */
+function answerWasLost(error: unknown): boolean {
+  const code = toPlugboardError(error).code;
+  return code === 'invalid-response' || code === 'network' || code === 'timeout' || code === 'server';
+}
+
+/**
+ * The connector a create whose answer was lost made, if it did: the admin's own, of the
+ * type, named as sent, created since then. Names are unique per type, so an older one of
+ * that name would have refused the create.
+ */
+async function findCreated(
+  api: ApiAdapter,
+  submission: ConnectorSubmission,
+  since: number,
+  options: RequestOptions,
+): Promise<Connector | undefined> {
+  const wanted = (submission.name ?? '').trim().toLocaleLowerCase();
+  const mine = await api.listConnectors({ owner: 'me', typeId: submission.typeId }, options);
+  return mine.find(
+    (connector) =>
+      connector.name.trim().toLocaleLowerCase() === wanted && Date.parse(connector.createdAt) >= since - CLOCK_SKEW_MS,
+  );
 }
