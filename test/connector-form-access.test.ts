@@ -14,7 +14,7 @@ import type { Connector } from '../src/api/schemas.js';
 import type { PbConnectorSavedEvent } from '../src/events/connector-saved-event.js';
 import en from '../src/i18n/locales/en.json';
 import { lightThemeCss } from '../src/themes/tokens.js';
-import { focused, press, tabTo, type } from './support/keyboard.js';
+import { focused, leave, press, tabTo, type } from './support/keyboard.js';
 import { textOf, waitFor } from './support/wait.js';
 
 // ---- helpers ------------------------------------------------------------------------------
@@ -139,7 +139,7 @@ async function fill(form: ConnectorFormElement, id: string, text: string): Promi
   input.focus();
   input.select();
   await type(text);
-  input.blur();
+  leave(input);
   await form.updateComplete;
 }
 

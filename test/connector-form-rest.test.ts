@@ -10,7 +10,7 @@ import type { PbConnectorSavedEvent } from '../src/events/connector-saved-event.
 import en from '../src/i18n/locales/en.json';
 import ru from '../src/i18n/locales/ru.json';
 import tr from '../src/i18n/locales/tr.json';
-import { focused, type } from './support/keyboard.js';
+import { focused, leave, type } from './support/keyboard.js';
 import { apiUrl, newSession } from './support/reference-server.js';
 import { watchForSecret } from './support/secret-watch.js';
 import { readable, textOf, waitFor } from './support/wait.js';
@@ -85,7 +85,7 @@ async function fill(form: ConnectorFormElement, id: string, text: string): Promi
   input.focus();
   input.select();
   await type(text);
-  input.blur();
+  leave(input);
   await form.updateComplete;
 }
 

@@ -12,7 +12,7 @@ import type { Connector, ConnectorInput, CreatedConnector, FieldOption } from '.
 import en from '../src/i18n/locales/en.json';
 import ru from '../src/i18n/locales/ru.json';
 import tr from '../src/i18n/locales/tr.json';
-import { focused } from './support/keyboard.js';
+import { focused, leave } from './support/keyboard.js';
 import { watchForSecret } from './support/secret-watch.js';
 import { readable, textOf } from './support/wait.js';
 
@@ -214,7 +214,7 @@ async function enter(element: ConnectorFormElement, label: string, value: string
   input.focus();
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.blur();
+  leave(input);
   await element.updateComplete;
 }
 
@@ -507,7 +507,7 @@ describe('<connector-form>', () => {
     it('says nothing about an empty field the admin only passed through, and every refusal on submit', async () => {
       const element = await renderForm(newAdapter(), { typeId: 'custom-rest' });
       control(element, 'Name').focus();
-      control(element, 'Name').blur();
+      leave(control(element, 'Name'));
       await element.updateComplete;
       expect(errorOf(element, 'Name')).to.equal('');
 
@@ -528,7 +528,7 @@ describe('<connector-form>', () => {
       await element.updateComplete;
       // Not while typing: only once the admin leaves the field.
       expect(errorOf(element, 'Name')).to.equal('');
-      input.blur();
+      leave(input);
       await element.updateComplete;
       expect(errorOf(element, 'Name')).to.equal('Use at most 100 characters.');
       const describedBy = input.getAttribute('aria-describedby')!.split(' ');
@@ -860,7 +860,7 @@ describe('<connector-form>', () => {
       const requests = collect(element, 'pb-connector-action-request');
       // Passing through a field changes nothing.
       control(element, 'Name').focus();
-      control(element, 'Name').blur();
+      leave(control(element, 'Name'));
       part<HTMLButtonElement>(element, 'close-button')!.click();
       await element.updateComplete;
       expect(closed).to.have.length(1);

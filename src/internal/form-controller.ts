@@ -289,7 +289,11 @@ export class FormController<Values extends FormValues> implements ReactiveContro
    * default radio would start unchecked and a saved drop-down choice unselected.
    */
   hostUpdated(): void {
-    this.updating = false;
+    // Other controllers' `hostUpdated` and the host's `updated` still run in this update
+    // (a dialog opening there moves focus): the window closes once they are done.
+    queueMicrotask(() => {
+      this.updating = false;
+    });
     for (const [name, controls] of this.controls) {
       for (const control of controls) {
         // A control the template no longer renders for this field is forgotten, so re-rendered

@@ -31,3 +31,12 @@ export async function tabTo(predicate: (element: HTMLElement) => boolean, limit 
 export function focused(): HTMLElement | null {
   return deepActiveElement();
 }
+
+/**
+ * Leaves a field as a user does, so it counts as touched. A page without the window's
+ * focus (a background tab of the runner) moves focus without firing `blur`: fire it then.
+ */
+export function leave(control: HTMLElement): void {
+  control.blur();
+  if (!document.hasFocus()) control.dispatchEvent(new FocusEvent('blur'));
+}
