@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/web-components';
 import { html } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/define.js';
+import { PLUGBOARD_EVENT_NAMES } from '../src/events/event-names.js';
 import '../src/themes/dark.css';
 import { lightThemeCss } from '../src/themes/tokens.js';
 import { LOCALES, THEMES, localeOf, themeOf } from '../stories/support.js';
@@ -64,23 +65,7 @@ const preview: Preview = {
     controls: { disable: true },
     // Every Plugboard event bubbles and crosses shadow roots: the Actions panel logs them.
     actions: {
-      handles: [
-        'pb-app-open',
-        'pb-app-close',
-        'pb-consent',
-        'pb-consent-cancel',
-        'pb-activated',
-        'pb-deactivate-request',
-        'pb-deactivated',
-        'pb-network-security-change',
-        'pb-connector-saved',
-        'pb-connector-authorized',
-        'pb-connector-status',
-        'pb-connector-deleted',
-        'pb-connector-action-request',
-        'pb-connector-closed',
-        'pb-error',
-      ],
+      handles: [...PLUGBOARD_EVENT_NAMES],
     },
   },
 };

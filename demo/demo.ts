@@ -2,6 +2,7 @@
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import { provideAdapter } from '../src/internal/adapter-context.js';
 import '../src/define.js';
+import { PLUGBOARD_EVENT_NAMES } from '../src/events/event-names.js';
 import { setUpConnectors } from './connectors.js';
 
 const page = document.getElementById('page') as HTMLElement;
@@ -23,22 +24,7 @@ theme.addEventListener('change', () => {
 });
 
 // What a host would log or store; records carry no secrets.
-const logged = [
-  'pb-app-open',
-  'pb-app-close',
-  'pb-consent',
-  'pb-activated',
-  'pb-deactivated',
-  'pb-error',
-  'pb-network-security-change',
-  'pb-connector-saved',
-  'pb-connector-authorized',
-  'pb-connector-status',
-  'pb-connector-deleted',
-  'pb-connector-action-request',
-  'pb-connector-closed',
-];
-for (const name of logged) {
+for (const name of PLUGBOARD_EVENT_NAMES) {
   page.addEventListener(name, (event) => {
     const item = document.createElement('li');
     item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify((event as CustomEvent).detail)}`;

@@ -3,10 +3,7 @@
 // native drop-downs inside a modal dialog and a clipping container.
 import './support/no-lit-warnings.js';
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import type * as Axe from 'axe-core';
 import type { TemplateResult } from 'lit';
-// Registers `axe` on the page (its UMD build).
-import 'axe-core/axe.min.js';
 import '../src/components/connector-form/define.js';
 import type { ConnectorFormElement } from '../src/components/connector-form/connector-form.js';
 import { MemoryAdapter } from '../src/api/memory/memory-adapter.js';
@@ -15,6 +12,8 @@ import type { PbConnectorSavedEvent } from '../src/events/connector-saved-event.
 import en from '../src/i18n/locales/en.json';
 import { lightThemeCss } from '../src/themes/tokens.js';
 import { focused, leave, press, tabTo, type } from './support/keyboard.js';
+import { axeViolations, headingLevels } from './support/axe.js';
+import { formPart as part, renderedControl as control } from './support/connector-fields.js';
 import { textOf, waitFor } from './support/wait.js';
 
 // ---- helpers ------------------------------------------------------------------------------
@@ -51,23 +50,7 @@ const CALLTRACK = {
 
 const ACCEPTED = { login: 'demo@example.com', password: 'demo-password' };
 
-async function axeViolations(root: Element): Promise<string[]> {
-  const axe = (globalThis as unknown as { axe: typeof Axe }).axe;
-  const results = await axe.run(root, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-  });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
-function headingLevels(root: Element | ShadowRoot): number[] {
-  const levels: number[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    const match = /^h([1-6])$/.exec(element.localName);
-    if (match) levels.push(Number(match[1]));
-    if (element.shadowRoot) levels.push(...headingLevels(element.shadowRoot));
-  }
-  return levels;
-}
 
 /** The theme style sheets, as a host links them: light.css's tokens on :root, dark.css on `[data-pb-theme='dark']`. */
 let themeSheet: HTMLStyleElement | undefined;
@@ -105,15 +88,7 @@ function $<T extends Element = HTMLElement>(form: ConnectorFormElement, selector
   return form.shadowRoot!.querySelector<T>(selector);
 }
 
-function control<T extends Element = HTMLInputElement>(form: ConnectorFormElement, id: string): T {
-  const found = $<T>(form, `#${id}`);
-  if (!found) throw new Error(`no control #${id}`);
-  return found;
-}
 
-function part(form: ConnectorFormElement, name: string): HTMLElement | null {
-  return $(form, `[part~="${name}"]`);
-}
 
 function shownErrors(form: ConnectorFormElement): string[] {
   return [...form.shadowRoot!.querySelectorAll('[part~="field-error"]')].map((node) => textOf(node));

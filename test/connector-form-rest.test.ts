@@ -13,6 +13,7 @@ import tr from '../src/i18n/locales/tr.json';
 import { focused, leave, type } from './support/keyboard.js';
 import { apiUrl, newSession } from './support/reference-server.js';
 import { watchForSecret } from './support/secret-watch.js';
+import { formPart as part, renderedControl as control } from './support/connector-fields.js';
 import { readable, textOf, waitFor } from './support/wait.js';
 
 // custom-rest: its own name field, then one step (ids by position across the steps).
@@ -56,15 +57,7 @@ function $<T extends Element = HTMLElement>(form: ConnectorFormElement, selector
   return form.shadowRoot!.querySelector<T>(selector);
 }
 
-function control<T extends Element = HTMLInputElement>(form: ConnectorFormElement, id: string): T {
-  const found = $<T>(form, `#${id}`);
-  if (!found) throw new Error(`no control #${id}`);
-  return found;
-}
 
-function part(form: ConnectorFormElement, name: string): HTMLElement | null {
-  return $(form, `[part~="${name}"]`);
-}
 
 /** The message shown in a field: under its input, or under a stored secret's Replace. */
 function messageOf(form: ConnectorFormElement, id: string): string {

@@ -1,8 +1,5 @@
 import './support/no-lit-warnings.js';
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import type * as Axe from 'axe-core';
-// Registers `axe` on the page (its UMD build).
-import 'axe-core/axe.min.js';
 import '../src/components/app-marketplace/define.js';
 import '../src/components/app-detail/define.js';
 import '../src/components/network-security/define.js';
@@ -18,6 +15,7 @@ import bg from '../src/i18n/locales/bg.json';
 import en from '../src/i18n/locales/en.json';
 import { focused, press, pressShifted } from './support/keyboard.js';
 import { manyApps } from './support/many-apps.js';
+import { axeViolations, headingLevels } from './support/axe.js';
 import { textOf, waitFor } from './support/wait.js';
 
 /** A MemoryAdapter whose `listApps` answers what a test scripts, counting the calls. */
@@ -295,21 +293,7 @@ function* walkText(root: Node): Generator<Text> {
 }
 
 /** axe's WCAG and best-practice rules on what the fixture rendered, shadow roots included. */
-async function axeViolations(root: Element): Promise<string[]> {
-  const axe = (globalThis as unknown as { axe: typeof Axe }).axe;
-  const results = await axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
-function headingLevels(root: Element | ShadowRoot): number[] {
-  const levels: number[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    const match = /^h([1-6])$/.exec(element.localName);
-    if (match) levels.push(Number(match[1]));
-    if (element.shadowRoot) levels.push(...headingLevels(element.shadowRoot));
-  }
-  return levels;
-}
 
 describe('headings and keyboard in the host page', () => {
   async function hostPage(level: number) {

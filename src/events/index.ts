@@ -13,3 +13,4 @@ export { PbConnectorClosedEvent } from './connector-closed-event.js';
 export { PbConnectorDeletedEvent } from './connector-deleted-event.js';
 export { PbConnectorSavedEvent, type PbConnectorSavedDetail } from './connector-saved-event.js';
 export { PbConnectorStatusEvent } from './connector-status-event.js';
+export { PLUGBOARD_EVENT_NAMES } from './event-names.js';

@@ -31,6 +31,18 @@ export function formControl<T extends HTMLElement = HTMLInputElement>(form: HTML
   return form.shadowRoot?.querySelector<T>(`#${CSS.escape(id)}`) ?? undefined;
 }
 
+/** A control of the form by its id, which must be rendered. */
+export function renderedControl<T extends HTMLElement = HTMLInputElement>(form: HTMLElement, id: string): T {
+  const control = formControl<T>(form, id);
+  if (!control) throw new Error(`no control #${id} in <${form.localName}>`);
+  return control;
+}
+
+/** The first element of the form's shadow root with the part `name`, or null. */
+export function formPart<T extends HTMLElement = HTMLElement>(form: HTMLElement, name: string): T | null {
+  return form.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+}
+
 /** Puts `value` in a text control as typing does (an `input` event). */
 export function enter(form: HTMLElement, id: string, value: string): void {
   const control = formControl(form, id);

@@ -28,6 +28,7 @@ import { AdapterElement } from '../../internal/adapter-element.js';
 import { idle } from '../../internal/adapter-task.js';
 import { DialogController } from '../../internal/dialog-controller.js';
 import { FormController, type FormValue, type FormValues } from '../../internal/form-controller.js';
+import type { StringKey } from '../../i18n/keys.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { renderCopyList, renderField, type FieldChoices, type FieldContext } from './connector-fields.js';
 import { connectorFormStyles } from './connector-form.styles.js';
@@ -46,6 +47,13 @@ const OWN_NAME_KEY = ':name';
 type Announcement = 'authorized' | 'saved' | 'savedAsDraft' | 'reconnected' | 'activated' | 'deactivated' | 'deleted';
 
 type Confirmation = 'discard' | 'deactivate' | 'delete';
+
+/** What each confirmation says: its heading (which may name the connector), its text and its button. */
+const CONFIRMATION_STRINGS: Record<Confirmation, { title: StringKey; body: StringKey; confirm: StringKey }> = {
+  discard: { title: 'connectors.unsavedTitle', body: 'connectors.unsavedBody', confirm: 'connectors.discardChanges' },
+  deactivate: { title: 'connectors.deactivateTitle', body: 'connectors.deactivateFormBody', confirm: 'connectors.deactivateConfirm' },
+  delete: { title: 'connectors.deleteTitle', body: 'connectors.deleteBody', confirm: 'connectors.deleteConfirm' },
+};
 
 interface Loaded {
   type: ConnectorType;
@@ -172,6 +180,8 @@ export class ConnectorFormElement extends AdapterElement {
   @state() private confirming: Confirmation | undefined;
   /** Counts accepted authorizations: the service's choices load again after each. */
   @state() private authorizations = 0;
+  /** The loaded type with the host's overrides, and what it was made from. */
+  private overridden: { loaded: ConnectorType; overrides: ConnectorFieldOverrides; type: ConnectorType } | undefined;
   /** When a create whose answer was lost was sent: the next submission looks for what it stored. */
   private lostCreateSince: number | undefined;
   /** Input to keep when the form is filled for another type (a twin service was chosen). */
@@ -296,8 +306,13 @@ export class ConnectorFormElement extends AdapterElement {
 
   /** The type as loaded, with the host's overrides. */
   private get type(): ConnectorType | undefined {
-    const type = this.loading.value?.type;
-    return type ? withFieldOverrides(type, this.overrides) : undefined;
+    const loaded = this.loading.value?.type;
+    if (!loaded) return undefined;
+    // Read many times a render (every field's id and rules): made again only when its inputs change.
+    if (this.overridden?.loaded !== loaded || this.overridden.overrides !== this.overrides) {
+      this.overridden = { loaded, overrides: this.overrides, type: withFieldOverrides(loaded, this.overrides) };
+    }
+    return this.overridden.type;
   }
 
   private get connector(): Connector | undefined {
@@ -666,24 +681,7 @@ export class ConnectorFormElement extends AdapterElement {
   private renderConfirmDialog(type: ConnectorType): TemplateResult {
     const kind = this.confirming;
     const name = this.connector?.name ?? type.name;
-    const title =
-      kind === 'delete'
-        ? this.t('connectors.deleteTitle', { name })
-        : kind === 'deactivate'
-          ? this.t('connectors.deactivateTitle', { name })
-          : this.t('connectors.unsavedTitle');
-    const body =
-      kind === 'delete'
-        ? this.t('connectors.deleteBody')
-        : kind === 'deactivate'
-          ? this.t('connectors.deactivateFormBody')
-          : this.t('connectors.unsavedBody');
-    const confirmLabel =
-      kind === 'delete'
-        ? this.t('connectors.deleteConfirm')
-        : kind === 'deactivate'
-          ? this.t('connectors.deactivateConfirm')
-          : this.t('connectors.discardChanges');
+    const { title, body, confirm } = CONFIRMATION_STRINGS[kind ?? 'discard'];
     return html`<dialog
       ${this.confirmDialog.attach()}
       part="confirm-dialog"
@@ -694,8 +692,8 @@ export class ConnectorFormElement extends AdapterElement {
       }}
     >
       <div class="dialog-body">
-        ${this.heading(1, title, { id: 'confirm-title', part: 'confirm-title', className: 'title' })}
-        <p id="confirm-body">${body}</p>
+        ${this.heading(1, this.t(title, { name }), { id: 'confirm-title', part: 'confirm-title', className: 'title' })}
+        <p id="confirm-body">${this.t(body)}</p>
         <div class="dialog-footer">
           ${kind !== 'discard' && this.failure && this.confirmDialog.open
             ? html`<p class="alert" role="alert" part="error">${this.failure.lead} ${this.errorMessage(this.failure.error)}</p>`
@@ -705,7 +703,7 @@ export class ConnectorFormElement extends AdapterElement {
               ${kind === 'discard' ? this.t('connectors.keepEditing') : this.t('common.cancel')}
             </button>
             <button type="button" class="button danger" part="confirm-button" ?disabled=${this.acting.pending} @click=${this.onConfirmed}>
-              ${confirmLabel}
+              ${this.t(confirm)}
             </button>
           </div>
         </div>

@@ -1,0 +1,37 @@
+import { PbActivatedEvent } from './activated-event.js';
+import { PbAppCloseEvent } from './app-close-event.js';
+import { PbAppOpenEvent } from './app-open-event.js';
+import { PbConnectorActionRequestEvent } from './connector-action-request-event.js';
+import { PbConnectorAuthorizedEvent } from './connector-authorized-event.js';
+import { PbConnectorClosedEvent } from './connector-closed-event.js';
+import { PbConnectorDeletedEvent } from './connector-deleted-event.js';
+import { PbConnectorSavedEvent } from './connector-saved-event.js';
+import { PbConnectorStatusEvent } from './connector-status-event.js';
+import { PbConsentCancelEvent } from './consent-cancel-event.js';
+import { PbConsentEvent } from './consent-event.js';
+import { PbDeactivateRequestEvent } from './deactivate-request-event.js';
+import { PbDeactivatedEvent } from './deactivated-event.js';
+import { PbErrorEvent } from './error-event.js';
+import { PbNetworkSecurityChangeEvent } from './network-security-change-event.js';
+
+/**
+ * The name of every event the elements fire to the host page (all bubble out of their
+ * shadow roots), for a host that logs or forwards them all.
+ */
+export const PLUGBOARD_EVENT_NAMES = [
+  PbAppOpenEvent.eventName,
+  PbAppCloseEvent.eventName,
+  PbConsentEvent.eventName,
+  PbConsentCancelEvent.eventName,
+  PbActivatedEvent.eventName,
+  PbDeactivateRequestEvent.eventName,
+  PbDeactivatedEvent.eventName,
+  PbNetworkSecurityChangeEvent.eventName,
+  PbConnectorSavedEvent.eventName,
+  PbConnectorAuthorizedEvent.eventName,
+  PbConnectorStatusEvent.eventName,
+  PbConnectorDeletedEvent.eventName,
+  PbConnectorActionRequestEvent.eventName,
+  PbConnectorClosedEvent.eventName,
+  PbErrorEvent.eventName,
+] as const;
