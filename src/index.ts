@@ -7,6 +7,7 @@ export * from './i18n/index.js';
 export { AppDetailElement } from './components/app-detail/app-detail.js';
 export { AppMarketplace } from './components/app-marketplace/app-marketplace.js';
 export { ConnectorFormElement, type ConnectorFormMode } from './components/connector-form/connector-form.js';
+export { ConnectorListElement } from './components/connector-list/connector-list.js';
 export { ConsentDialog } from './components/consent-dialog/consent-dialog.js';
 export { NetworkSecurityElement } from './components/network-security/network-security.js';
 export { adapterContext, provideAdapter } from './internal/adapter-context.js';

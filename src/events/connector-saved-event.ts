@@ -1,17 +1,10 @@
 import type { Connector } from '../api/schemas.js';
 
-export interface PbConnectorSavedDetail {
-  /** The connector as the backend stored it; secret values are never part of it. */
-  connector: Connector;
-  /** True when this save created the connector. */
-  created: boolean;
-}
-
-/** A connector form's "Done" saved the connector (and activated it when it was complete). */
-export class PbConnectorSavedEvent extends CustomEvent<PbConnectorSavedDetail> {
+/** Changes to an existing connector were stored; `detail.connector.status` says whether it is active. */
+export class PbConnectorSavedEvent extends CustomEvent<{ connector: Connector }> {
   static readonly eventName = 'pb-connector-saved';
 
-  constructor(detail: PbConnectorSavedDetail) {
+  constructor(detail: { connector: Connector }) {
     super(PbConnectorSavedEvent.eventName, { detail, bubbles: true, composed: true });
   }
 }

@@ -2,11 +2,14 @@ import { PbActivatedEvent } from './activated-event.js';
 import { PbAppCloseEvent } from './app-close-event.js';
 import { PbAppOpenEvent } from './app-open-event.js';
 import { PbConnectorActionRequestEvent } from './connector-action-request-event.js';
+import { PbConnectorActivatedEvent } from './connector-activated-event.js';
 import { PbConnectorAuthorizedEvent } from './connector-authorized-event.js';
 import { PbConnectorClosedEvent } from './connector-closed-event.js';
+import { PbConnectorCreatedEvent } from './connector-created-event.js';
+import { PbConnectorDeactivatedEvent } from './connector-deactivated-event.js';
 import { PbConnectorDeletedEvent } from './connector-deleted-event.js';
+import { PbConnectorGroupChangeEvent } from './connector-group-change-event.js';
 import { PbConnectorSavedEvent } from './connector-saved-event.js';
-import { PbConnectorStatusEvent } from './connector-status-event.js';
 import { PbConsentCancelEvent } from './consent-cancel-event.js';
 import { PbConsentEvent } from './consent-event.js';
 import { PbDeactivateRequestEvent } from './deactivate-request-event.js';
@@ -27,9 +30,12 @@ export const PLUGBOARD_EVENT_NAMES = [
   PbDeactivateRequestEvent.eventName,
   PbDeactivatedEvent.eventName,
   PbNetworkSecurityChangeEvent.eventName,
+  PbConnectorCreatedEvent.eventName,
   PbConnectorSavedEvent.eventName,
   PbConnectorAuthorizedEvent.eventName,
-  PbConnectorStatusEvent.eventName,
+  PbConnectorActivatedEvent.eventName,
+  PbConnectorDeactivatedEvent.eventName,
+  PbConnectorGroupChangeEvent.eventName,
   PbConnectorDeletedEvent.eventName,
   PbConnectorActionRequestEvent.eventName,
   PbConnectorClosedEvent.eventName,

@@ -11,6 +11,9 @@ export { PbConnectorActionRequestEvent, type ConnectorAction, type PbConnectorAc
 export { PbConnectorAuthorizedEvent } from './connector-authorized-event.js';
 export { PbConnectorClosedEvent } from './connector-closed-event.js';
 export { PbConnectorDeletedEvent } from './connector-deleted-event.js';
-export { PbConnectorSavedEvent, type PbConnectorSavedDetail } from './connector-saved-event.js';
-export { PbConnectorStatusEvent } from './connector-status-event.js';
+export { PbConnectorActivatedEvent } from './connector-activated-event.js';
+export { PbConnectorCreatedEvent } from './connector-created-event.js';
+export { PbConnectorDeactivatedEvent } from './connector-deactivated-event.js';
+export { PbConnectorGroupChangeEvent, type PbConnectorGroupChangeDetail } from './connector-group-change-event.js';
+export { PbConnectorSavedEvent } from './connector-saved-event.js';
 export { PLUGBOARD_EVENT_NAMES } from './event-names.js';

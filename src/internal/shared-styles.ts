@@ -214,4 +214,31 @@ export const sharedStyles = css`
     justify-content: flex-end;
     gap: 0.5rem;
   }
+  /* A credential to copy (a connector's ID and secret): label, value, Copy. */
+  .credential-list {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+  }
+  .credential dt {
+    font-weight: 600;
+  }
+  .credential dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.25rem 0 0;
+  }
+  .credential code {
+    flex: 1 1 12rem;
+    min-width: 0;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_pb-color-border);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-surface-raised);
+    font-family: var(--_pb-font-family-mono);
+    overflow-wrap: anywhere;
+    user-select: all;
+  }
 `;

@@ -565,7 +565,10 @@ export class ReferenceBackend {
           values: seeded.values,
           secretsSet: Object.keys(secrets),
           clientId: type.issuesCredentials ? `client-${seeded.id}` : null,
-          groups: [],
+          groups: (seeded.groups ?? []).map(({ groupId, daysAgo }) => ({
+            groupId,
+            tokenIssuedAt: iso(now - daysAgo * 24 * HOUR_MS),
+          })),
           createdAt: created,
           updatedAt: created,
         },

@@ -136,6 +136,8 @@ export interface Fixtures {
     values: Record<string, FieldValue>;
     /** Secret field values the backend holds; never returned, only listed in `secretsSet`. */
     secrets?: Record<string, string>;
+    /** Groups the connector got a token for, that many days before the backend was seeded. */
+    groups?: { groupId: string; daysAgo: number }[];
   }[];
   /** The site's own address, for the OAuth redirect URI of on-site installations. */
   siteUrl: string;

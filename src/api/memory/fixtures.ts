@@ -2651,6 +2651,10 @@ export const fixtures: Fixtures = {
       description: 'Posts the daily arrivals list to the front desk group.',
       ownerId: 'user-dana',
       status: 'active',
+      groups: [
+        { groupId: 'front-desk', daysAgo: 21 },
+        { groupId: 'night-shift', daysAgo: 9 },
+      ],
       values: {
         name: 'Arrivals bot',
         description: 'Posts the daily arrivals list to the front desk group.',
@@ -2663,6 +2667,7 @@ export const fixtures: Fixtures = {
       description: 'Sends post-stay surveys. Paused until the new questionnaire is approved.',
       ownerId: 'user-alex',
       status: 'inactive',
+      groups: [{ groupId: 'housekeeping', daysAgo: 14 }],
       values: {
         name: 'Guest survey sender',
         description: 'Sends post-stay surveys. Paused until the new questionnaire is approved.',

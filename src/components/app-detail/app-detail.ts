@@ -304,8 +304,10 @@ export class AppDetailElement extends AdapterElement {
               connector-id=${connectorId}
               heading-level=${this.headingLevel + 2}
               .adapter=${this.givenAdapter}
+              @pb-connector-created=${this.onConnectorChanged}
               @pb-connector-saved=${this.onConnectorChanged}
-              @pb-connector-status=${this.onConnectorChanged}
+              @pb-connector-activated=${this.onConnectorChanged}
+              @pb-connector-deactivated=${this.onConnectorChanged}
               @pb-connector-deleted=${this.onConnectorChanged}
               @pb-connector-closed=${this.onConfigurationClosed}
             ></${connectorForm}>`

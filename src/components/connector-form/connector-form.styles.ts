@@ -10,6 +10,7 @@ export const connectorFormStyles = css`
   .step,
   .prerequisites,
   .manage,
+  .credentials,
   header {
     display: grid;
     gap: var(--_gap);

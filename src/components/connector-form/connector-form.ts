@@ -21,15 +21,20 @@ import { PbConnectorActionRequestEvent, type ConnectorAction } from '../../event
 import { PbConnectorAuthorizedEvent } from '../../events/connector-authorized-event.js';
 import { PbConnectorClosedEvent } from '../../events/connector-closed-event.js';
 import { PbConnectorDeletedEvent } from '../../events/connector-deleted-event.js';
+import { PbConnectorActivatedEvent } from '../../events/connector-activated-event.js';
+import { PbConnectorCreatedEvent } from '../../events/connector-created-event.js';
+import { PbConnectorDeactivatedEvent } from '../../events/connector-deactivated-event.js';
 import { PbConnectorSavedEvent } from '../../events/connector-saved-event.js';
-import { PbConnectorStatusEvent } from '../../events/connector-status-event.js';
-import type { PbDialogCloseRequestEvent } from '../../events/dialog-close-request-event.js';
+import { renderConfirmDialog } from '../../internal/confirm-dialog.js';
+import { CopyController } from '../../internal/copy-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { idle } from '../../internal/adapter-task.js';
 import { DialogController } from '../../internal/dialog-controller.js';
 import { FormController, type FormValue, type FormValues } from '../../internal/form-controller.js';
 import type { StringKey } from '../../i18n/keys.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
+import { renderConnectorActions } from './connector-actions.js';
+import { renderIssuedCredentials, type IssuedCredentials } from './connector-credentials.js';
 import { renderCopyList, renderField, type FieldChoices, type FieldContext } from './connector-fields.js';
 import { connectorFormStyles } from './connector-form.styles.js';
 import { submitConnector, type ConnectorSubmission, type SubmitOutcome } from './connector-submit.js';
@@ -46,13 +51,29 @@ const OWN_NAME_KEY = ':name';
 /** What was just done, for the status line. */
 type Announcement = 'authorized' | 'saved' | 'savedAsDraft' | 'reconnected' | 'activated' | 'deactivated' | 'deleted';
 
-type Confirmation = 'discard' | 'deactivate' | 'delete';
+type Confirmation = 'discard' | 'deactivate' | 'delete' | 'secret-copied';
 
-/** What each confirmation says: its heading (which may name the connector), its text and its button. */
-const CONFIRMATION_STRINGS: Record<Confirmation, { title: StringKey; body: StringKey; confirm: StringKey }> = {
-  discard: { title: 'connectors.unsavedTitle', body: 'connectors.unsavedBody', confirm: 'connectors.discardChanges' },
-  deactivate: { title: 'connectors.deactivateTitle', body: 'connectors.deactivateFormBody', confirm: 'connectors.deactivateConfirm' },
-  delete: { title: 'connectors.deleteTitle', body: 'connectors.deleteBody', confirm: 'connectors.deleteConfirm' },
+/** What each confirmation says: its heading (which may name the connector), its text and its buttons. */
+const CONFIRMATION_STRINGS: Record<Confirmation, { title: StringKey; body: StringKey; confirm: StringKey; cancel: StringKey }> = {
+  discard: {
+    title: 'connectors.unsavedTitle',
+    body: 'connectors.unsavedBody',
+    confirm: 'connectors.discardChanges',
+    cancel: 'connectors.keepEditing',
+  },
+  deactivate: {
+    title: 'connectors.deactivateTitle',
+    body: 'connectors.deactivateFormBody',
+    confirm: 'connectors.deactivateConfirm',
+    cancel: 'common.cancel',
+  },
+  delete: { title: 'connectors.deleteTitle', body: 'connectors.deleteBody', confirm: 'connectors.deleteConfirm', cancel: 'common.cancel' },
+  'secret-copied': {
+    title: 'connectors.secretCopiedTitle',
+    body: 'connectors.secretCopiedBody',
+    confirm: 'connectors.secretCopiedConfirm',
+    cancel: 'connectors.goBack',
+  },
 };
 
 interface Loaded {
@@ -81,9 +102,15 @@ interface Loaded {
  * "Close" with unsaved changes fires a cancelable `pb-connector-action-request`
  * (`discard-changes`) and asks to confirm.
  *
- * @event {PbConnectorSavedEvent} pb-connector-saved - The connector was stored (created or changed); `detail.connector.status` says whether it is active.
+ * Creating a type that issues credentials (a registry connector) ends on its Connector ID
+ * and Connector Secret, each with Copy: the secret is known only then. Closing that panel
+ * asks whether the secret was copied, and the secret leaves the page with it.
+ *
+ * @event {PbConnectorCreatedEvent} pb-connector-created - A new connector was stored; `detail.connector.status` says whether it is active.
+ * @event {PbConnectorSavedEvent} pb-connector-saved - Changes to an existing connector were stored.
  * @event {PbConnectorAuthorizedEvent} pb-connector-authorized - The service accepted the credentials.
- * @event {PbConnectorStatusEvent} pb-connector-status - The connector was activated or deactivated.
+ * @event {PbConnectorActivatedEvent} pb-connector-activated - The connector was activated.
+ * @event {PbConnectorDeactivatedEvent} pb-connector-deactivated - The connector was deactivated.
  * @event {PbConnectorDeletedEvent} pb-connector-deleted - The connector was deleted.
  * @event {PbConnectorActionRequestEvent} pb-connector-action-request - Before deactivating, deleting or discarding changes; cancel to keep things as they are.
  * @event {PbConnectorClosedEvent} pb-connector-closed - The admin left the form with Close.
@@ -134,7 +161,17 @@ interface Loaded {
  * @csspart deactivate-button - Deactivate.
  * @csspart reconnect-button - Reconnect.
  * @csspart delete-button - Delete.
- * @csspart confirm-dialog - The `<dialog>` confirming a deactivation, a deletion or discarding changes.
+ * @csspart credentials - A new registry connector's ID and secret, shown once.
+ * @csspart credentials-intro - What the credentials are for.
+ * @csspart secret-warning - The warning that the secret is not shown again.
+ * @csspart client-id - The Connector ID with its Copy button.
+ * @csspart client-secret - The Connector Secret with its Copy button.
+ * @csspart credential-value - A credential's text.
+ * @csspart copy-client-id-button - Copies the Connector ID.
+ * @csspart copy-client-secret-button - Copies the Connector Secret.
+ * @csspart credentials-close-button - Closes the credentials, once the admin confirms they copied the secret.
+ * @csspart secret-lost - Said when a registry connector was created but its secret never arrived.
+ * @csspart confirm-dialog - The `<dialog>` confirming a deactivation, a deletion, discarding changes, or that the secret was copied.
  * @csspart confirm-title - The confirmation's heading.
  * @csspart confirm-cancel-button - The confirmation's way back.
  * @csspart confirm-button - The confirmation's button that goes ahead.
@@ -176,7 +213,10 @@ export class ConnectorFormElement extends AdapterElement {
   @state() private failure: { lead: string; error: PlugboardError } | undefined;
   @state() private hiddenErrors: string[] = [];
   @state() private announcement: Announcement | undefined;
-  @state() private copyMessage = '';
+  /** A registry connector's ID and secret, shown once right after its create; dropped on Close. */
+  @state() private issued: IssuedCredentials | undefined;
+  /** The create of a registry connector succeeded but its answer, with the secret, was lost. */
+  @state() private secretLost = false;
   @state() private confirming: Confirmation | undefined;
   /** Counts accepted authorizations: the service's choices load again after each. */
   @state() private authorizations = 0;
@@ -188,6 +228,8 @@ export class ConnectorFormElement extends AdapterElement {
   private carried: FormValues | undefined;
   /** Identifies what the form was last filled from, so a reload in another language keeps the admin's input. */
   private filledFrom = '';
+
+  private readonly copier = new CopyController(this);
 
   private readonly form = new FormController<FormValues>(this, this.i18n, {
     idPrefix: 'connector',
@@ -279,6 +321,10 @@ export class ConnectorFormElement extends AdapterElement {
    * when the form closed now.
    */
   requestClose(): boolean {
+    if (this.issued) {
+      this.confirm('secret-copied');
+      return false;
+    }
     if (!this.form.dirty) {
       this.dispatchEvent(new PbConnectorClosedEvent({ connectorId: this.connector?.id ?? null }));
       return true;
@@ -474,7 +520,19 @@ export class ConnectorFormElement extends AdapterElement {
             ? this.t(this.connectorId ? 'connectors.connectorNotFound' : 'connectors.typeNotFound')
             : undefined,
         ),
-      complete: () => this.renderForm(),
+      complete: () =>
+        this.issued
+          ? html`${renderIssuedCredentials(
+              {
+                t: (key, options) => this.t(key, options),
+                heading: (content) => this.heading(0, content, { id: 'credentials-title', part: 'title', className: 'title' }),
+                copier: this.copier,
+                onClose: () => this.requestClose(),
+              },
+              this.issued,
+            )}
+            ${this.type ? this.renderConfirmDialog(this.type) : nothing}`
+          : this.renderForm(),
     });
   }
 
@@ -495,6 +553,7 @@ export class ConnectorFormElement extends AdapterElement {
             ${this.reconnecting ? this.t('connectors.reconnectIntro') : type.description}
           </p>
         </header>
+        ${this.secretLost ? html`<p class="alert" role="alert" part="secret-lost">${this.t('connectors.secretLost')}</p>` : nothing}
         ${this.renderTwinChoice(type)}
         ${type.warning
           ? html`<div class="notice warning" part="warning">
@@ -625,7 +684,7 @@ export class ConnectorFormElement extends AdapterElement {
   }
 
   private statusText(): string {
-    if (this.copyMessage) return this.copyMessage;
+    if (this.copier.message) return this.copier.message;
     if (this.submitting.pending) {
       return this.type && this.hasLockedSteps(this.type) && !this.unlocked
         ? this.t('connectors.authorizing')
@@ -651,64 +710,37 @@ export class ConnectorFormElement extends AdapterElement {
         </span>
       </p>
       <div class="manage-actions">
-        ${connector.status === 'inactive'
-          ? html`<button type="button" class="button" part="activate-button" ?disabled=${this.busy} @click=${this.activate}>
-              ${this.t('connectors.activate')}
-            </button>`
-          : connector.status === 'active'
-            ? html`<button
-                type="button"
-                class="button"
-                part="deactivate-button"
-                ?disabled=${this.busy}
-                @click=${() => this.confirm('deactivate')}
-              >
-                ${this.t('connectors.deactivate')}
-              </button>`
-            : nothing}
-        ${this.type && this.hasLockedSteps(this.type)
-          ? html`<button type="button" class="button" part="reconnect-button" ?disabled=${this.busy} @click=${this.startReconnect}>
-              ${this.t('connectors.reconnect')}
-            </button>`
-          : nothing}
-        <button type="button" class="button danger" part="delete-button" ?disabled=${this.busy} @click=${() => this.confirm('delete')}>
-          ${this.t('connectors.delete')}
-        </button>
+        ${renderConnectorActions(connector, {
+          t: (key) => this.t(key),
+          busy: this.busy,
+          reconnects: this.type ? this.hasLockedSteps(this.type) : false,
+          activate: () => void this.activate(),
+          deactivate: () => this.confirm('deactivate'),
+          reconnect: () => void this.startReconnect(),
+          delete: () => this.confirm('delete'),
+        })}
       </div>
     </section>`;
   }
 
   private renderConfirmDialog(type: ConnectorType): TemplateResult {
-    const kind = this.confirming;
-    const name = this.connector?.name ?? type.name;
-    const { title, body, confirm } = CONFIRMATION_STRINGS[kind ?? 'discard'];
-    return html`<dialog
-      ${this.confirmDialog.attach()}
-      part="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
-      @pb-dialog-close-request=${(event: PbDialogCloseRequestEvent) => {
-        if (this.acting.pending) event.preventDefault();
-      }}
-    >
-      <div class="dialog-body">
-        ${this.heading(1, this.t(title, { name }), { id: 'confirm-title', part: 'confirm-title', className: 'title' })}
-        <p id="confirm-body">${this.t(body)}</p>
-        <div class="dialog-footer">
-          ${kind !== 'discard' && this.failure && this.confirmDialog.open
-            ? html`<p class="alert" role="alert" part="error">${this.failure.lead} ${this.errorMessage(this.failure.error)}</p>`
-            : nothing}
-          <div class="dialog-actions">
-            <button type="button" class="button" part="confirm-cancel-button" autofocus data-dialog-close>
-              ${kind === 'discard' ? this.t('connectors.keepEditing') : this.t('common.cancel')}
-            </button>
-            <button type="button" class="button danger" part="confirm-button" ?disabled=${this.acting.pending} @click=${this.onConfirmed}>
-              ${this.t(confirm)}
-            </button>
-          </div>
-        </div>
-      </div>
-    </dialog>`;
+    const kind = this.confirming ?? 'discard';
+    const { title, body, confirm, cancel } = CONFIRMATION_STRINGS[kind];
+    const failure = kind !== 'discard' && kind !== 'secret-copied' ? this.failure : undefined;
+    return renderConfirmDialog(this.confirmDialog, {
+      heading: this.heading(1, this.t(title, { name: this.connector?.name ?? type.name }), {
+        id: 'confirm-title',
+        part: 'confirm-title',
+        className: 'title',
+      }),
+      body: this.t(body),
+      cancelLabel: this.t(cancel),
+      confirmLabel: this.t(confirm),
+      ...(failure ? { failure: `${failure.lead} ${this.errorMessage(failure.error)}` } : {}),
+      busy: this.acting.pending,
+      tone: kind === 'secret-copied' ? 'plain' : 'danger',
+      onConfirm: () => void this.onConfirmed(),
+    });
   }
 
   private fieldContext(): FieldContext {
@@ -761,18 +793,12 @@ export class ConnectorFormElement extends AdapterElement {
     this.renderRoot.querySelector<HTMLButtonElement>(`#${this.domId(field)}-replace`)?.focus();
   }
 
-  /** Copies with the clipboard API; where that is refused, selects the text for the admin to copy. */
   private async copyItems(items: readonly FieldItem[], list: HTMLElement): Promise<void> {
     const text = items.map((item) => item.text).join('\n');
-    this.copyMessage = '';
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyMessage = this.t('connectors.copiedAddresses');
-    } catch {
-      const selection = getSelection();
-      selection?.selectAllChildren(list);
-      this.copyMessage = this.t('connectors.copyFallback');
-    }
+    await this.copier.copy(text, list, 'addresses', {
+      copied: this.t('connectors.copiedAddresses'),
+      selected: this.t('connectors.copyFallback'),
+    });
   }
 
   private async startReconnect(): Promise<void> {
@@ -803,6 +829,13 @@ export class ConnectorFormElement extends AdapterElement {
 
   private async onConfirmed(): Promise<void> {
     const kind = this.confirming;
+    if (kind === 'secret-copied') {
+      this.confirmDialog.hide();
+      this.issued = undefined;
+      this.copier.clear();
+      this.dispatchEvent(new PbConnectorClosedEvent({ connectorId: this.connector?.id ?? null }));
+      return;
+    }
     if (kind === 'discard') {
       this.confirmDialog.hide();
       const type = this.type;
@@ -858,7 +891,8 @@ export class ConnectorFormElement extends AdapterElement {
     if (!connector) return;
     this.changed = connector;
     this.announcement = connector.status === 'active' ? 'activated' : 'deactivated';
-    this.dispatchEvent(new PbConnectorStatusEvent({ connector: structuredClone(connector) }));
+    const detail = { connector: structuredClone(connector) };
+    this.dispatchEvent(connector.status === 'active' ? new PbConnectorActivatedEvent(detail) : new PbConnectorDeactivatedEvent(detail));
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -868,7 +902,8 @@ export class ConnectorFormElement extends AdapterElement {
     this.failure = undefined;
     this.hiddenErrors = [];
     this.announcement = undefined;
-    this.copyMessage = '';
+    this.copier.clear();
+    this.secretLost = false;
     const values = await this.form.validate();
     if (!values) {
       this.showHiddenErrors(type, this.form.errors);
@@ -885,11 +920,13 @@ export class ConnectorFormElement extends AdapterElement {
       ),
     );
     const name = this.connectorName(type, values);
+    const description = this.connectorDescription(type, values);
     const outcome = await this.submitting.run({
       typeId: type.id,
       ...(this.appId ? { appId: this.appId } : {}),
       ...(this.connector ? { connectorId: this.connector.id } : {}),
       ...(name === undefined ? {} : { name }),
+      ...(description === undefined ? {} : { description }),
       values: sent,
       authorize: connecting ? 'always' : 'when-needed',
       activate: !connecting || (this.reconnecting && wasActive) || !this.hasLockedSteps(type),
@@ -913,11 +950,30 @@ export class ConnectorFormElement extends AdapterElement {
     return name !== this.connector.name && this.form.isDirty(field.id) ? name : undefined;
   }
 
+  /**
+   * The connector's description, from the type's own `description` field (a registry
+   * connector's "short description"): when creating, and when the admin changed it.
+   */
+  private connectorDescription(type: ConnectorType, values: FormValues): string | undefined {
+    const field = allFields(type).find((candidate) => candidate.id === 'description' && (candidate.kind === 'text' || candidate.kind === 'textarea'));
+    const value = field && values[field.id];
+    if (typeof value !== 'string') return undefined;
+    return !this.connector || this.form.isDirty('description') ? value.trim() : undefined;
+  }
+
   private async afterSubmit(type: ConnectorType, values: FormValues, outcome: SubmitOutcome, connecting: boolean): Promise<void> {
     const { connector, failure } = outcome;
     if (connector) {
       this.changed = connector;
-      this.dispatchEvent(new PbConnectorSavedEvent({ connector: structuredClone(connector), created: outcome.created }));
+      const detail = { connector: structuredClone(connector) };
+      this.dispatchEvent(outcome.created ? new PbConnectorCreatedEvent(detail) : new PbConnectorSavedEvent(detail));
+      if (outcome.created && type.issuesCredentials) {
+        if (outcome.clientSecret && connector.clientId) {
+          this.issued = { connectorName: connector.name, clientId: connector.clientId, clientSecret: outcome.clientSecret };
+        } else {
+          this.secretLost = true;
+        }
+      }
     }
     if (outcome.authorized && connector) {
       this.dispatchEvent(new PbConnectorAuthorizedEvent({ connector: structuredClone(connector) }));
@@ -950,7 +1006,11 @@ export class ConnectorFormElement extends AdapterElement {
         : connector.status === 'draft'
           ? 'savedAsDraft'
           : 'saved';
-    if (this.announcement === 'authorized') {
+    if (this.issued) {
+      // The form gave way to the credentials: start the admin on copying the first one.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('.credential button')?.focus();
+    } else if (this.announcement === 'authorized') {
       // The settings the service unlocked come next: focus their first field.
       await this.updateComplete;
       const next = type.steps.find((step) => step.requiresAuthorization);

@@ -14,6 +14,8 @@ export interface ConnectorSubmission {
   connectorId?: string;
   /** Sent when creating, and when it changed. */
   name?: string;
+  /** Sent as the connector's description (a registry connector's "short description"). */
+  description?: string;
   values: FieldValues;
   /** `always` tests the credentials again; `when-needed` only when the save left the connector a draft. */
   authorize: 'always' | 'when-needed';
@@ -30,6 +32,11 @@ export interface SubmitOutcome {
   /** The connector as the last call that succeeded left it (none when creating failed). */
   connector: Connector | undefined;
   created: boolean;
+  /**
+   * A registry connector's secret, which the create answered with once; null when this
+   * submission did not create one or the create's answer was lost.
+   */
+  clientSecret: string | null;
   authorized: boolean;
   failure?: { stage: SubmitStage; error: PlugboardError };
   /** A create's answer was lost and it is not known yet whether it was stored: pass it to the next submission. */
@@ -49,22 +56,30 @@ export async function submitConnector(
 ): Promise<SubmitOutcome> {
   let connector: Connector | undefined;
   let created = false;
+  let clientSecret: string | null = null;
   let authorized = false;
   let stage: SubmitStage = 'save';
   let lostSince = submission.lostCreateSince;
   try {
-    const { connectorId, name, values } = submission;
+    const { connectorId, name, description, values } = submission;
     const startedAt = Date.now();
     const lost = connectorId || lostSince === undefined ? undefined : await findCreated(api, submission, lostSince, options);
     lostSince = undefined;
     if (connectorId || lost) {
       const id = connectorId ?? lost?.id ?? '';
-      connector = await api.updateConnector(id, name === undefined ? { values } : { name, values }, options);
+      const patch = { values, ...(name === undefined ? {} : { name }), ...(description === undefined ? {} : { description }) };
+      connector = await api.updateConnector(id, patch, options);
       created = lost !== undefined;
     } else {
-      const input = { typeId: submission.typeId, name: name ?? '', values };
+      const input = {
+        typeId: submission.typeId,
+        name: name ?? '',
+        values,
+        ...(description === undefined ? {} : { description }),
+        ...(submission.appId ? { appId: submission.appId } : {}),
+      };
       try {
-        connector = (await api.createConnector(submission.appId ? { ...input, appId: submission.appId } : input, options)).connector;
+        ({ connector, clientSecret } = await api.createConnector(input, options));
       } catch (error) {
         if (!answerWasLost(error)) throw error;
         // The request may have been stored though its answer never arrived: look before saying it failed.
@@ -84,11 +99,11 @@ export async function submitConnector(
       stage = 'activate';
       connector = await api.activateConnector(connector.id, options);
     }
-    return { connector, created, authorized };
+    return { connector, created, clientSecret, authorized };
   } catch (error) {
     if (isAbortError(error)) throw error;
-    const failure = { stage, error: toPlugboardError(error) };
-    return lostSince === undefined ? { connector, created, authorized, failure } : { connector, created, authorized, failure, lostCreateSince: lostSince };
+    const outcome: SubmitOutcome = { connector, created, clientSecret, authorized, failure: { stage, error: toPlugboardError(error) } };
+    return lostSince === undefined ? outcome : { ...outcome, lostCreateSince: lostSince };
   }
 }
 
