@@ -8,10 +8,10 @@ import { PbActivatedEvent } from '../../events/activated-event.js';
 import type { PbConsentEvent } from '../../events/consent-event.js';
 import { PbDeactivateRequestEvent } from '../../events/deactivate-request-event.js';
 import { PbDeactivatedEvent } from '../../events/deactivated-event.js';
-import type { PbDialogCloseRequestEvent } from '../../events/dialog-close-request-event.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { idle } from '../../internal/adapter-task.js';
 import { appLogo } from '../../internal/app-logo.js';
+import { renderConfirmDialog } from '../../internal/confirm-dialog.js';
 import { DialogController } from '../../internal/dialog-controller.js';
 import { nestedTag } from '../../internal/nested-elements.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -415,58 +415,33 @@ export class AppDetailElement extends AdapterElement {
   private renderConfirmDialog(app: AppDetail): TemplateResult {
     const reissue = this.confirming === 'reissue';
     const failure = this.confirmFailure;
-    return html`<dialog
-      ${this.confirmDialog.attach()}
-      class="confirm"
-      part="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
-      @pb-dialog-close-request=${this.keepOpenWhileWorking}
-    >
-      <div class="dialog-body">
-        ${this.heading(1, reissue ? this.t('credentials.reissueConfirmTitle') : this.t('deactivate.title', { app: app.name }), {
-          id: 'confirm-title',
-          className: 'title',
-        })}
-        <div id="confirm-body">
-          ${reissue
-            ? html`<p>${this.t('credentials.reissueConfirmBody', { vendor: app.vendor })}</p>`
-            : html`<p>
-                  ${this.hostName
-                    ? this.t('deactivate.body', { app: app.name, host: this.hostName })
-                    : this.t('deactivate.bodyUnnamed', { app: app.name })}
-                </p>
-                <p><strong>${this.t('deactivate.contractNote', { vendor: app.vendor })}</strong></p>`}
-        </div>
-        <div class="dialog-footer">
-          ${failure
-            ? html`<p class="alert" role="alert" part="error">${this.t('deactivate.failed')} ${this.errorMessage(failure)}</p>`
-            : nothing}
-          <div class="dialog-actions">
-            <button class="button" ?disabled=${this.working} data-dialog-close>
-              ${reissue ? this.t('common.cancel') : this.t('deactivate.cancel')}
-            </button>
-            <button class="button danger" ?disabled=${this.working} @click=${this.onConfirmed}>
-              ${this.working
-                ? this.t('detail.deactivating')
-                : reissue
-                  ? this.t('credentials.reissue')
-                  : this.t('deactivate.confirm')}
-            </button>
-          </div>
-        </div>
-      </div>
-    </dialog>`;
+    return renderConfirmDialog(this.confirmDialog, {
+      heading: this.heading(1, reissue ? this.t('credentials.reissueConfirmTitle') : this.t('deactivate.title', { app: app.name }), {
+        id: 'confirm-title',
+        part: 'confirm-title',
+        className: 'title',
+      }),
+      body: reissue
+        ? this.t('credentials.reissueConfirmBody', { vendor: app.vendor })
+        : html`<p>
+              ${this.hostName
+                ? this.t('deactivate.body', { app: app.name, host: this.hostName })
+                : this.t('deactivate.bodyUnnamed', { app: app.name })}
+            </p>
+            <p><strong>${this.t('deactivate.contractNote', { vendor: app.vendor })}</strong></p>`,
+      cancelLabel: reissue ? this.t('common.cancel') : this.t('deactivate.cancel'),
+      confirmLabel: this.working ? this.t('detail.deactivating') : reissue ? this.t('credentials.reissue') : this.t('deactivate.confirm'),
+      ...(failure ? { failure: `${this.t('deactivate.failed')} ${this.errorMessage(failure)}` } : {}),
+      busy: this.working,
+      onConfirm: () => void this.onConfirmed(),
+    });
   }
+
 
   private confirm(kind: Confirmation): void {
     this.confirming = kind;
     this.confirmFailure = undefined;
     this.confirmDialog.show();
-  }
-
-  private keepOpenWhileWorking(event: PbDialogCloseRequestEvent): void {
-    if (this.working) event.preventDefault();
   }
 
   private async onConfirmed(): Promise<void> {

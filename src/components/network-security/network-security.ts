@@ -4,9 +4,9 @@ import { live } from 'lit/directives/live.js';
 import type { PlugboardError } from '../../api/errors.js';
 import { MAX_NETWORK_LABEL_LENGTH, checkNetworkLabel, checkTrustedAddress } from '../../api/network-security-rules.js';
 import type { NetworkMode, NetworkSecurity, TrustedNetwork } from '../../api/schemas.js';
-import type { PbDialogCloseRequestEvent } from '../../events/dialog-close-request-event.js';
 import { PbNetworkSecurityChangeEvent } from '../../events/network-security-change-event.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
+import { renderConfirmDialog } from '../../internal/confirm-dialog.js';
 import { DialogController, deepActiveElement } from '../../internal/dialog-controller.js';
 import { FormController } from '../../internal/form-controller.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -238,28 +238,14 @@ export class NetworkSecurityElement extends AdapterElement {
   }
 
   private renderConfirmDialog(): TemplateResult {
-    return html`<dialog
-      ${this.confirmDialog.attach()}
-      part="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
-      @pb-dialog-close-request=${(event: PbDialogCloseRequestEvent) => {
-        if (this.saving.pending) event.preventDefault();
-      }}
-    >
-      <div class="dialog-body">
-        ${this.heading(1, this.t('network.emptyRestrictedTitle'), { id: 'confirm-title', part: 'confirm-title', className: 'title' })}
-        <p id="confirm-body">${this.t('network.emptyRestrictedBody')}</p>
-        <div class="dialog-actions">
-          <button type="button" class="button" part="confirm-cancel-button" autofocus data-dialog-close>
-            ${this.t('common.cancel')}
-          </button>
-          <button type="button" class="button danger" part="confirm-button" @click=${this.confirmRestrict}>
-            ${this.t('network.emptyRestrictedConfirm')}
-          </button>
-        </div>
-      </div>
-    </dialog>`;
+    return renderConfirmDialog(this.confirmDialog, {
+      heading: this.heading(1, this.t('network.emptyRestrictedTitle'), { id: 'confirm-title', part: 'confirm-title', className: 'title' }),
+      body: this.t('network.emptyRestrictedBody'),
+      cancelLabel: this.t('common.cancel'),
+      confirmLabel: this.t('network.emptyRestrictedConfirm'),
+      busy: this.saving.pending,
+      onConfirm: () => this.confirmRestrict(),
+    });
   }
 
   // ---- changes ------------------------------------------------------------------------
