@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -222,17 +222,22 @@ export class ConnectorListElement extends AdapterElement {
 
   // ---- rendering ---------------------------------------------------------------------
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Changes made here belong to the list they were made in, not to the one loading now.
+    if (changed.has('typeId') || changed.has('owner')) this.changed = undefined;
+  }
+
   override render() {
+    const listed = this.listed;
     return html`<section class="base" part="base" aria-labelledby="title">
+      ${this.renderHeader(listed)}
       ${this.loading.render({
-        pending: () => html`${this.renderHeader(undefined)}${this.renderLoading()}`,
+        pending: () => this.renderLoading(),
         error: (error) =>
-          html`${this.renderHeader(undefined)}${this.renderLoadFailure(
-            error,
-            error.code === 'not-found' ? this.t('connectors.typeNotFound') : this.t('connectors.listFailed'),
-          )}`,
+          this.renderLoadFailure(error, error.code === 'not-found' ? this.t('connectors.typeNotFound') : this.t('connectors.listFailed')),
         complete: () => this.renderLoaded(),
       })}
+      ${listed ? html`${this.renderFormDialog()} ${this.renderConfirm()}` : nothing}
     </section>`;
   }
 
@@ -285,10 +290,8 @@ export class ConnectorListElement extends AdapterElement {
   }
 
   private renderLoaded(): TemplateResult {
-    const listed = this.listed as Listed;
-    const { connectors } = listed;
-    return html`${this.renderHeader(listed)}
-      <p class="status muted" role="status" part="status">${this.copier.message || this.announcement}</p>
+    const { connectors } = this.listed as Listed;
+    return html`<p class="status muted" role="status" part="status">${this.copier.message || this.announcement}</p>
       ${this.failure && !this.confirmDialog.open
         ? html`<p class="alert" role="alert" part="error">${this.failure.lead} ${this.errorMessage(this.failure.error)}</p>`
         : nothing}
@@ -301,8 +304,7 @@ export class ConnectorListElement extends AdapterElement {
                 (connector) => connector.id,
                 (connector, index) => html`<li>${this.renderConnector(connector, index)}</li>`,
               )}
-            </ul>`}
-      ${this.renderFormDialog()} ${this.renderConfirm()}`;
+            </ul>`}`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -619,10 +621,13 @@ export class ConnectorListElement extends AdapterElement {
     this.putInList(event.detail.connector);
   }
 
-  private onFormDeleted(event: PbConnectorDeletedEvent): void {
-    this.dropFromList(event.detail.connectorId);
+  private async onFormDeleted(event: PbConnectorDeletedEvent): Promise<void> {
+    const { connectorId } = event.detail;
+    const index = this.listed?.connectors.findIndex((candidate) => candidate.id === connectorId) ?? -1;
+    this.dropFromList(connectorId);
     this.formDialog.hide();
     this.announcement = this.t('connectors.deleted');
+    await this.keepFocus(connectorId, index);
   }
 
   private onFormClosed(): void {
@@ -657,8 +662,30 @@ export class ConnectorListElement extends AdapterElement {
       return;
     }
     this.failure = undefined;
+    const index = this.listed?.connectors.indexOf(connector) ?? -1;
     const done = await this.act(action, connector, group);
-    if (done) this.confirmDialog.hide();
+    if (!done) return;
+    this.confirmDialog.hide();
+    await this.keepFocus(connector.id, index);
+  }
+
+  /**
+   * After a change took away the focused button (its row deleted, its group left), focus
+   * goes to the nearest control in its place, never to the page's body.
+   */
+  private async keepFocus(connectorId: string, index: number): Promise<void> {
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    if (root.activeElement) return;
+    const rows = [...root.querySelectorAll<HTMLElement>('[part~="connector"]')];
+    const row = rows.find((candidate) => candidate.dataset['connectorId'] === connectorId);
+    const candidates = row
+      ? [row.querySelector('[part~="group-select"]'), row.querySelector('[part~="remove-group-button"]'), row.querySelector('[part~="edit-button"]')]
+      : [rows[index]?.querySelector('button'), rows[index - 1]?.querySelector('button'), root.querySelector('[part~="add-button"]'), root.querySelector('#owner')];
+    const target = candidates.find(
+      (candidate): candidate is HTMLElement => candidate instanceof HTMLElement && !candidate.matches(':disabled'),
+    );
+    target?.focus();
   }
 
   private async activate(connector: Connector): Promise<void> {
