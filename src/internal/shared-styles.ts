@@ -110,6 +110,10 @@ export const sharedStyles = css`
     background: var(--_pb-color-danger);
     color: var(--_pb-color-on-accent);
   }
+  /* Darker on hover, as the primary button: the plain hover surface would leave white text unreadable. */
+  .button.danger:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_pb-color-danger) 85%, black);
+  }
   .button:disabled {
     cursor: not-allowed;
     opacity: 0.55;
