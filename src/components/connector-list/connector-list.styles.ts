@@ -32,13 +32,12 @@ export const connectorListStyles = css`
   }
   .add {
     display: grid;
-    justify-items: end;
+    justify-items: start;
     gap: 0.35rem;
     max-width: 22rem;
   }
   .add p {
     font-size: 0.875rem;
-    text-align: end;
   }
   .limit-reached {
     color: var(--_pb-color-danger-text);
