@@ -3,7 +3,6 @@ import { RestAdapter } from '../src/api/rest-adapter.js';
 import { provideAdapter } from '../src/internal/adapter-context.js';
 import '../src/define.js';
 import { PLUGBOARD_EVENT_NAMES } from '../src/events/event-names.js';
-import { setUpConnectors } from './connectors.js';
 
 const page = document.getElementById('page') as HTMLElement;
 const events = document.getElementById('events') as HTMLOListElement;
@@ -14,7 +13,6 @@ const theme = document.getElementById('theme') as HTMLSelectElement;
 const config = (await (await fetch('/demo-config.json')).json()) as { apiUrl: string; token: string };
 const adapter = new RestAdapter({ baseUrl: new URL(config.apiUrl, location.href).href, token: () => config.token });
 provideAdapter(page, adapter);
-setUpConnectors(adapter);
 
 language.addEventListener('change', () => {
   document.documentElement.lang = language.value;
