@@ -179,8 +179,15 @@ describe('<app-detail>', () => {
     await fill('Username', 'frontdesk');
     await fill('Password', 'desk-password');
     await fill('Verification URL', 'https://api.example.com/verify');
+    const created: string[] = [];
+    const saved: string[] = [];
+    form.addEventListener('pb-connector-created', (event) => created.push(event.detail.connector.name));
+    form.addEventListener('pb-connector-saved', (event) => saved.push(event.detail.connector.name));
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
     await waitFor(() => textOf(root(element).querySelector('[part~="status"]')) === 'Active', 'the app to turn active');
+    // The form's create, not an update, is what the detail page heard.
+    expect(created).to.deep.equal(['Front desk']);
+    expect(saved).to.deep.equal([]);
     expect(textOf(section)).to.contain('configured and active');
     expect((await adapter.getActivation(hostApp.id)).status).to.equal('active');
   });

@@ -8,12 +8,13 @@ import '../src/components/connector-form/define.js';
 import type { ConnectorFormElement } from '../src/components/connector-form/connector-form.js';
 import { MemoryAdapter } from '../src/api/memory/memory-adapter.js';
 import type { Connector } from '../src/api/schemas.js';
+import type { PbConnectorCreatedEvent } from '../src/events/connector-created-event.js';
 import type { PbConnectorSavedEvent } from '../src/events/connector-saved-event.js';
 import en from '../src/i18n/locales/en.json';
 import { lightThemeCss } from '../src/themes/tokens.js';
 import { focused, leave, press, tabTo, type } from './support/keyboard.js';
 import { axeViolations, headingLevels } from './support/axe.js';
-import { formPart as part, renderedControl as control } from './support/connector-fields.js';
+import { controlId, formPart as part, renderedControl as control } from './support/connector-fields.js';
 import { textOf, waitFor } from './support/wait.js';
 
 // ---- helpers ------------------------------------------------------------------------------
@@ -310,6 +311,44 @@ describe('<connector-form> accessibility', () => {
     await expectAccessible(page, 'confirm discard');
   });
 
+  it('passes axe with a new registry connector\'s credentials shown, the close question open, and a copy said', async () => {
+    const page = await renderPage(new MemoryAdapter(), html`<connector-form type-id="rest-registry"></connector-form>`);
+    await fill(page.form, controlId('rest-registry', 'name'), 'Checkout reminders');
+    await fill(page.form, controlId('rest-registry', 'description'), 'Sends the late checkout reminder.');
+    const created = oneEvent(page.form, 'pb-connector-created');
+    await submit(page.form);
+    await created;
+    await waitFor(() => !!part(page.form, 'credentials'), 'the credentials');
+    expect(part(page.form, 'title')!.localName, 'the credentials heading at the host level').to.equal('h2');
+    expect(textOf(part(page.form, 'title'))).to.equal(en.connectors.credentialsTitle);
+    expect(textOf(part(page.form, 'client-secret')?.querySelector('[part~="credential-value"]'))).to.not.equal('');
+    await expectAccessible(page, 'credentials');
+
+    part(page.form, 'credentials-close-button')!.click();
+    const dialog = part(page.form, 'confirm-dialog') as HTMLDialogElement;
+    await waitFor(() => dialog.open, 'the question whether the secret was copied');
+    expect(textOf(part(page.form, 'confirm-title'))).to.equal(en.connectors.secretCopiedTitle);
+    await expectAccessible(page, 'credentials, close question');
+    part(page.form, 'confirm-cancel-button')!.click();
+    await waitFor(() => !dialog.open, 'Go back');
+
+    // A copy the clipboard took, then one it refused (the secret selected instead).
+    for (const [state, writeText, said] of [
+      ['copied', () => Promise.resolve(), en.connectors.copiedSecret],
+      ['copy refused', () => Promise.reject(new DOMException('Denied.', 'NotAllowedError')), en.connectors.copySelectedText],
+    ] as const) {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      try {
+        part(page.form, 'copy-client-secret-button')!.click();
+        await waitFor(() => statusText(page.form) === said, `the message: ${state}`);
+        await expectAccessible(page, `credentials, ${state}`);
+      } finally {
+        delete (navigator as { clipboard?: Clipboard }).clipboard;
+        getSelection()?.removeAllRanges();
+      }
+    }
+  });
+
   it('puts its headings at the host page level', async () => {
     const adapter = new MemoryAdapter();
     const connector = await activeCalltrack(adapter);
@@ -338,7 +377,9 @@ describe('<connector-form> by keyboard alone', () => {
   it('creates a custom connector with OAuth 2.0 and the password grant', async () => {
     const adapter = new MemoryAdapter();
     const { form } = await renderPage(adapter, html`<connector-form type-id="custom-rest"></connector-form>`);
-    const saved = oneEvent(form, 'pb-connector-saved');
+    const created = oneEvent(form, 'pb-connector-created');
+    const updates: Event[] = [];
+    form.addEventListener('pb-connector-saved', (event) => updates.push(event));
 
     await tabTo((element) => element.id === CUSTOM.name);
     await type('Channel sync');
@@ -374,8 +415,7 @@ describe('<connector-form> by keyboard alone', () => {
     }
     await press('Enter');
 
-    const { detail } = (await saved) as PbConnectorSavedEvent;
-    expect(detail.created).to.equal(true);
+    const { detail } = (await created) as PbConnectorCreatedEvent;
     expect(detail.connector.status).to.equal('active');
     expect(detail.connector.name).to.equal('Channel sync');
     expect(detail.connector.values).to.include({
@@ -390,6 +430,7 @@ describe('<connector-form> by keyboard alone', () => {
     });
     expect([...detail.connector.secretsSet].sort()).to.deep.equal(['clientSecret', 'passwordGrantPassword']);
     await waitFor(() => statusText(form) === en.connectors.saved, 'the saved status');
+    expect(updates, 'a create is not an update').to.deep.equal([]);
   });
 
   it('authorizes a calltrack connector and chooses tagged calls and static channels', async () => {

@@ -6,6 +6,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import '../src/components/connector-form/define.js';
 import type { ConnectorFormElement } from '../src/components/connector-form/connector-form.js';
 import { RestAdapter } from '../src/api/rest-adapter.js';
+import type { PbConnectorCreatedEvent } from '../src/events/connector-created-event.js';
 import type { PbConnectorSavedEvent } from '../src/events/connector-saved-event.js';
 import en from '../src/i18n/locales/en.json';
 import ru from '../src/i18n/locales/ru.json';
@@ -130,12 +131,14 @@ describe('<connector-form> over REST to the reference server', () => {
     const adapter = await restAdapter();
     const form = await renderForm(adapter, 'en', { typeId: 'custom-rest' });
     await fillBasicCustom(form, 'Reception API', 'reception-password-1');
-    const saved = oneEvent(form, 'pb-connector-saved');
+    const created = oneEvent(form, 'pb-connector-created');
+    const updates: Event[] = [];
+    form.addEventListener('pb-connector-saved', (event) => updates.push(event));
     await submit(form);
-    const { detail } = (await saved) as PbConnectorSavedEvent;
+    const { detail } = (await created) as PbConnectorCreatedEvent;
     await settled(form);
 
-    expect(detail.created).to.equal(true);
+    expect(updates, 'a create is not an update').to.deep.equal([]);
     expect(detail.connector.status).to.equal('active');
     expect(statusText(form)).to.equal(en.connectors.saved);
     const stored = (await adapter.listConnectors({ owner: 'me' })).find((connector) => connector.name === 'Reception API');
@@ -187,9 +190,9 @@ describe('<connector-form> over REST to the reference server', () => {
 
     // Another name goes through.
     await fill(form, CUSTOM.name, 'Ресепшен API 2');
-    const saved = oneEvent(form, 'pb-connector-saved');
+    const created = oneEvent(form, 'pb-connector-created');
     await submit(form);
-    expect(((await saved) as PbConnectorSavedEvent).detail.connector.status).to.equal('active');
+    expect(((await created) as PbConnectorCreatedEvent).detail.connector.status).to.equal('active');
     await settled(form);
     expect(statusText(form)).to.equal(ru.connectors.saved);
     expect(await named()).to.deep.equal(['Ресепшен API', 'Ресепшен API 2']);
@@ -253,10 +256,13 @@ describe('<connector-form> over REST to the reference server', () => {
     await form.updateComplete;
 
     const saved = oneEvent(form, 'pb-connector-saved');
+    const creates: Event[] = [];
+    form.addEventListener('pb-connector-created', (event) => creates.push(event));
     await submit(form);
     const { detail } = (await saved) as PbConnectorSavedEvent;
     await settled(form);
-    expect(detail.created).to.equal(false);
+    expect(creates, 'Done updates the connector Connect created').to.deep.equal([]);
+    expect(detail.connector.id).to.equal(connector!.id);
     expect(detail.connector.status).to.equal('active');
     expect(statusText(form)).to.equal(tr.connectors.saved);
 
@@ -278,9 +284,9 @@ describe('<connector-form> over REST to the reference server', () => {
       const adapter = await restAdapter();
       const form = await renderForm(adapter, 'en', { typeId: 'custom-rest' });
       await fillBasicCustom(form, 'Channel manager', secret);
-      const saved = oneEvent(form, 'pb-connector-saved');
+      const created = oneEvent(form, 'pb-connector-created');
       await submit(form);
-      const { detail } = (await saved) as PbConnectorSavedEvent;
+      const { detail } = (await created) as PbConnectorCreatedEvent;
       await settled(form);
       expect(detail.connector.status).to.equal('active');
       // Saved: the form holds the secret no longer, and shows it as stored.

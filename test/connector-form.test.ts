@@ -102,6 +102,39 @@ class LateOptionsAdapter extends MemoryAdapter {
   }
 }
 
+/**
+ * Records what the form asked the backend to create and what the backend answered, the
+ * one-time secret included, so a test knows the secret to look for without the element's help.
+ */
+class IssuingAdapter extends RecordingAdapter {
+  readonly issued: CreatedConnector[] = [];
+  /** Called with each secret as the backend issues it, before the element receives it. */
+  onIssued: ((secret: string) => void) | undefined;
+
+  override async createConnector(input: ConnectorInput, options?: RequestOptions): Promise<CreatedConnector> {
+    const answer = await super.createConnector(input, options);
+    this.issued.push(structuredClone(answer));
+    if (answer.clientSecret) this.onIssued?.(answer.clientSecret);
+    return answer;
+  }
+}
+
+/** A backend that stores the connector and issues its secret, but whose answer never arrives. */
+class LostAnswerAdapter extends IssuingAdapter {
+  override async createConnector(input: ConnectorInput, options?: RequestOptions): Promise<CreatedConnector> {
+    await super.createConnector(input, options);
+    throw new PlugboardError('network', 'The connection dropped before the answer arrived.');
+  }
+}
+
+/** Puts a stand-in clipboard on `navigator` until the returned function restores the page's own. */
+function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return () => {
+    delete (navigator as { clipboard?: Clipboard }).clipboard;
+  };
+}
+
 function newAdapter(): MemoryAdapter {
   return new MemoryAdapter({ fixtures, latency: 0 });
 }
@@ -400,6 +433,7 @@ describe('<connector-form>', () => {
     it('neither checks nor sends the value of a field that is hidden', async () => {
       const adapter = new RecordingAdapter({ fixtures, latency: 0 });
       const element = await renderForm(adapter, { typeId: 'custom-rest' });
+      const created = collect(element, 'pb-connector-created');
       const saved = collect(element, 'pb-connector-saved');
       await enter(element, 'Name', 'Billing API');
       await enter(element, 'Resource domain URL', 'https://billing.example.com');
@@ -427,8 +461,9 @@ describe('<connector-form>', () => {
         tokenUrl: 'https://billing.example.com/token',
         scope: '',
       });
-      expect(saved).to.have.length(1);
-      expect(saved[0]!.detail.connector.status).to.equal('active');
+      expect(created).to.have.length(1);
+      expect(created[0]!.detail.connector.status).to.equal('active');
+      expect(saved, 'a create is not an update').to.deep.equal([]);
     });
   });
 
@@ -589,6 +624,7 @@ describe('<connector-form>', () => {
       expect(statusText(first)).to.equal(en.connectors.saved);
 
       const second = await renderForm(adapter, { typeId: 'custom-rest' });
+      const created = collect(second, 'pb-connector-created');
       const saved = collect(second, 'pb-connector-saved');
       await fillBasic(second, 'reservations api ');
       await submit(second);
@@ -597,6 +633,7 @@ describe('<connector-form>', () => {
       expect(control(second, 'Name').value).to.equal('reservations api ');
       expect(control(second, 'Verification URL').value).to.equal('https://api.example.com/verify');
       expect(control(second, 'Password').value).to.equal('basic-pass-123');
+      expect(created).to.deep.equal([]);
       expect(saved).to.deep.equal([]);
       expect(await adapter.listConnectors({ owner: 'all', typeId: 'custom-rest' })).to.have.length(2);
     });
@@ -673,8 +710,12 @@ describe('<connector-form>', () => {
       const adapter = newAdapter();
       const element = await renderForm(adapter, { typeId: 'calltrack' });
       const authorized = collect(element, 'pb-connector-authorized');
+      const created = collect(element, 'pb-connector-created');
       const saved = collect(element, 'pb-connector-saved');
       await connectCallTrack(element);
+      expect(created).to.have.length(1);
+      expect(created[0]!.detail.connector.status).to.equal('authorized');
+      expect(saved, 'Connect created the connector: nothing was updated').to.deep.equal([]);
       expect(authorized).to.have.length(1);
       expect(authorized[0]!.detail.connector.status).to.equal('authorized');
       expect(statusText(element)).to.equal(en.connectors.authorized);
@@ -701,11 +742,11 @@ describe('<connector-form>', () => {
       expect(optionsOf(element, 'Static channels')).to.include('Seekly Ads');
       await pick(element, 'Static channels', 'Seekly Ads');
 
-      saved.length = 0;
       await submit(element);
       expect(saved).to.have.length(1);
       expect(saved[0]!.detail.connector.status).to.equal('active');
-      expect(saved[0]!.detail.created).to.equal(false);
+      expect(saved[0]!.detail.connector.id).to.equal(created[0]!.detail.connector.id);
+      expect(created, 'Done updated the connector Connect created').to.have.length(1);
       expect(statusText(element)).to.equal(en.connectors.saved);
       expect(textOf(part(element, 'connector-status'))).to.equal(en.connectors.status.active);
       const stored = await adapter.getConnector(saved[0]!.detail.connector.id);
@@ -770,10 +811,13 @@ describe('<connector-form>', () => {
       expect(field(element, 'Password').querySelector('input')).to.equal(null);
 
       const saved = collect(element, 'pb-connector-saved');
+      const created = collect(element, 'pb-connector-created');
       await pick(element, 'Tags', 'Spam');
       await submit(element);
       expect(saved).to.have.length(1);
       expect(saved[0]!.detail.connector.status).to.equal('active');
+      expect(saved[0]!.detail.connector.id).to.equal(connector.id);
+      expect(created, 'an edit creates nothing').to.deep.equal([]);
       const stored = await adapter.getConnector(connector.id);
       expect(stored.values['tags']).to.have.members(['booking-request', 'retired-tag', 'spam']);
       expect(stored.secretsSet).to.deep.equal(['password']);
@@ -784,6 +828,7 @@ describe('<connector-form>', () => {
       const connector = await seedCallTrack(adapter);
       const element = await renderForm(adapter, { connectorId: connector.id, mode: 'reconnect' });
       const saved = collect(element, 'pb-connector-saved');
+      const created = collect(element, 'pb-connector-created');
       expect(textOf(part(element, 'title'))).to.equal('Reconnect Front desk calls');
       expect(textOf(part(element, 'intro'))).to.equal(en.connectors.reconnectIntro);
       expect(shownFields(element)).to.deep.equal(['Sign-in method', 'Login', 'Password']);
@@ -799,6 +844,7 @@ describe('<connector-form>', () => {
       await submit(element);
       expect(statusText(element)).to.equal(en.connectors.reconnected);
       expect(saved.at(-1)!.detail.connector.status).to.equal('active');
+      expect(created, 'reconnecting creates nothing').to.deep.equal([]);
       const stored = await adapter.getConnector(connector.id);
       expect(stored.status).to.equal('active');
       expect(stored.values).to.include({ callsToLoad: 'tagged', channelMode: 'static' });
@@ -874,7 +920,8 @@ describe('<connector-form>', () => {
       const adapter = newAdapter();
       const connector = await seedCustomRest(adapter, 'Room service API 2');
       const element = await renderForm(adapter, { connectorId: connector.id });
-      const statuses = collect(element, 'pb-connector-status');
+      const activated = collect(element, 'pb-connector-activated');
+      const deactivated = collect(element, 'pb-connector-deactivated');
       const requests = collect(element, 'pb-connector-action-request');
       expect(textOf(part(element, 'connector-status'))).to.equal(en.connectors.status.active);
 
@@ -891,9 +938,11 @@ describe('<connector-form>', () => {
       part<HTMLButtonElement>(element, 'deactivate-button')!.click();
       await element.updateComplete;
       part<HTMLButtonElement>(element, 'confirm-button')!.click();
-      await until(() => statuses.length === 1, 'the deactivation');
+      await until(() => deactivated.length === 1, 'the deactivation');
       expect(requests.map((event) => event.detail.action)).to.deep.equal(['deactivate']);
-      expect(statuses[0]!.detail.connector.status).to.equal('inactive');
+      expect(deactivated[0]!.detail.connector.status).to.equal('inactive');
+      expect(deactivated[0]!.detail.connector.id).to.equal(connector.id);
+      expect(activated).to.deep.equal([]);
       await element.updateComplete;
       expect(confirmDialog(element).open).to.equal(false);
       expect(textOf(part(element, 'connector-status'))).to.equal(en.connectors.status.inactive);
@@ -901,8 +950,10 @@ describe('<connector-form>', () => {
       expect((await adapter.getConnector(connector.id)).status).to.equal('inactive');
 
       part<HTMLButtonElement>(element, 'activate-button')!.click();
-      await until(() => statuses.length === 2, 'the activation');
-      expect(statuses[1]!.detail.connector.status).to.equal('active');
+      await until(() => activated.length === 1, 'the activation');
+      expect(activated[0]!.detail.connector.status).to.equal('active');
+      expect(activated[0]!.detail.connector.id).to.equal(connector.id);
+      expect(deactivated).to.have.length(1);
       await element.updateComplete;
       expect(textOf(part(element, 'connector-status'))).to.equal(en.connectors.status.active);
       expect(statusText(element)).to.equal(en.connectors.activated);
@@ -914,13 +965,13 @@ describe('<connector-form>', () => {
       await adapter.deactivateConnector(connector.id);
       adapter.refuseActivation = true;
       const element = await renderForm(adapter, { connectorId: connector.id });
-      const statuses = collect(element, 'pb-connector-status');
+      const activated = collect(element, 'pb-connector-activated');
       part<HTMLButtonElement>(element, 'activate-button')!.click();
       await until(() => part(element, 'error') !== null, 'the refusal');
       expect(textOf(part(element, 'error'))).to.equal(`${en.connectors.actionFailed} ${en.errors.validation}`);
       expect(errorOf(element, 'Username')).to.equal(en.validation.required);
       expect(focused()).to.equal(control(element, 'Username'));
-      expect(statuses).to.deep.equal([]);
+      expect(activated).to.deep.equal([]);
       expect(textOf(part(element, 'connector-status'))).to.equal(en.connectors.status.inactive);
     });
 
@@ -928,7 +979,7 @@ describe('<connector-form>', () => {
       const adapter = newAdapter();
       const connector = await seedCustomRest(adapter, 'Flaky API');
       const element = await renderForm(adapter, { connectorId: connector.id });
-      const statuses = collect(element, 'pb-connector-status');
+      const deactivated = collect(element, 'pb-connector-deactivated');
       adapter.simulateError('deactivateConnector', 'server');
       part<HTMLButtonElement>(element, 'deactivate-button')!.click();
       await element.updateComplete;
@@ -938,9 +989,10 @@ describe('<connector-form>', () => {
         `${en.connectors.actionFailed} ${en.errors.server}`,
       );
       expect(confirmDialog(element).open).to.equal(true);
+      expect(deactivated, 'not deactivated yet').to.deep.equal([]);
 
       part<HTMLButtonElement>(element, 'confirm-button')!.click();
-      await until(() => statuses.length === 1, 'the deactivation');
+      await until(() => deactivated.length === 1, 'the deactivation');
       await element.updateComplete;
       expect(confirmDialog(element).open).to.equal(false);
       expect(textOf(element.shadowRoot)).not.to.contain(en.errors.server);
@@ -951,14 +1003,14 @@ describe('<connector-form>', () => {
     it('keeps the connector when the host cancels the deactivation', async () => {
       const adapter = newAdapter();
       const element = await renderForm(adapter, { connectorId: 'connector-room-service-api' });
-      const statuses = collect(element, 'pb-connector-status');
+      const deactivated = collect(element, 'pb-connector-deactivated');
       element.addEventListener('pb-connector-action-request', (event) => event.preventDefault());
       part<HTMLButtonElement>(element, 'deactivate-button')!.click();
       await element.updateComplete;
       part<HTMLButtonElement>(element, 'confirm-button')!.click();
       await until(() => !confirmDialog(element).open, 'the dialog to close');
       await aTimeout(20);
-      expect(statuses).to.deep.equal([]);
+      expect(deactivated).to.deep.equal([]);
       expect((await adapter.getConnector('connector-room-service-api')).status).to.equal('active');
     });
 
@@ -1012,6 +1064,218 @@ describe('<connector-form>', () => {
     } finally {
       watch.stop();
     }
+  });
+
+  describe('creating a registry connector', () => {
+    /** Creates a registry connector with a name and a description, as an admin fills the form. */
+    async function createRegistry(element: ConnectorFormElement, name = 'Checkout reminders'): Promise<void> {
+      expect(textOf(part(element, 'title'))).to.equal('Set up REST connector');
+      expect(shownFields(element)).to.deep.equal(['Connector name', 'Description']);
+      await enter(element, 'Connector name', name);
+      await enter(element, 'Description', '  Sends the late checkout reminder to the front desk.  ');
+      await submit(element);
+    }
+
+    function credential(element: ConnectorFormElement, which: 'client-id' | 'client-secret'): string {
+      return textOf(part(element, which)?.querySelector('[part~="credential-value"]'));
+    }
+
+    /** Presses the credentials' Close and waits for the question. */
+    async function pressClose(element: ConnectorFormElement): Promise<HTMLButtonElement> {
+      const close = part<HTMLButtonElement>(element, 'credentials-close-button')!;
+      expect(textOf(close)).to.equal(en.common.close);
+      close.focus();
+      close.click();
+      await element.updateComplete;
+      await until(() => confirmDialog(element)?.open === true, 'the question whether the secret was copied');
+      return close;
+    }
+
+    it('sends the name and the description, and shows the ID and the secret once, focusing the first Copy', async () => {
+      const adapter = new IssuingAdapter({ fixtures, latency: 0 });
+      const element = await renderForm(adapter, { typeId: 'rest-registry' });
+      const created = collect(element, 'pb-connector-created');
+      const saved = collect(element, 'pb-connector-saved');
+      await createRegistry(element);
+
+      expect(adapter.created).to.have.length(1);
+      expect(adapter.created[0]!.name).to.equal('Checkout reminders');
+      expect(adapter.created[0]!.description).to.equal('Sends the late checkout reminder to the front desk.');
+      expect(created).to.have.length(1);
+      expect(saved).to.deep.equal([]);
+      const { connector } = created[0]!.detail;
+      const stored = await adapter.getConnector(connector.id);
+      expect(stored.name).to.equal('Checkout reminders');
+      expect(stored.description).to.equal('Sends the late checkout reminder to the front desk.');
+
+      const [issued] = adapter.issued;
+      expect(issued!.clientSecret).to.be.a('string').and.not.equal('');
+      expect(part(element, 'form'), 'the form gave way to the credentials').to.equal(null);
+      expect(textOf(part(element, 'credentials'))).to.contain(en.connectors.credentialsTitle);
+      expect(textOf(part(element, 'title'))).to.equal(en.connectors.credentialsTitle);
+      expect(textOf(part(element, 'credentials-intro'))).to.equal(
+        en.connectors.credentialsIntro.replace('{{name}}', 'Checkout reminders'),
+      );
+      expect(textOf(part(element, 'secret-warning'))).to.equal(en.connectors.secretOnce);
+      expect(textOf(part(element, 'client-id')?.querySelector('dt'))).to.equal(en.connectors.clientId);
+      expect(textOf(part(element, 'client-secret')?.querySelector('dt'))).to.equal(en.connectors.clientSecret);
+      expect(credential(element, 'client-id')).to.equal(stored.clientId);
+      expect(credential(element, 'client-secret')).to.equal(issued!.clientSecret);
+      // The event tells the host about the connector, never its secret.
+      expect(JSON.stringify(created[0]!.detail)).not.to.contain(issued!.clientSecret);
+
+      const copyId = part<HTMLButtonElement>(element, 'copy-client-id-button')!;
+      expect(readable(copyId.getAttribute('aria-label'))).to.equal(en.connectors.copyId);
+      expect(readable(part(element, 'copy-client-secret-button')!.getAttribute('aria-label'))).to.equal(
+        en.connectors.copySecret,
+      );
+      expect(focused()).to.equal(copyId);
+    });
+
+    it('copies each credential when the clipboard is allowed, and says so', async () => {
+      const written: string[] = [];
+      const restore = stubClipboard((text) => {
+        written.push(text);
+        return Promise.resolve();
+      });
+      try {
+        const adapter = new IssuingAdapter({ fixtures, latency: 0 });
+        const element = await renderForm(adapter, { typeId: 'rest-registry' });
+        await createRegistry(element);
+        const { connector, clientSecret } = adapter.issued[0]!;
+
+        part<HTMLButtonElement>(element, 'copy-client-secret-button')!.click();
+        await until(() => statusText(element) !== '', 'the copy to be confirmed');
+        expect(written).to.deep.equal([clientSecret]);
+        expect(statusText(element)).to.equal(en.connectors.copiedSecret);
+        expect(part(element, 'status')!.getAttribute('role')).to.equal('status');
+        expect(textOf(part(element, 'copy-client-secret-button'))).to.equal(en.common.copied);
+        expect(textOf(part(element, 'copy-client-id-button'))).to.equal(en.common.copy);
+
+        part<HTMLButtonElement>(element, 'copy-client-id-button')!.click();
+        await until(() => statusText(element) === en.connectors.copiedId, 'the ID copy to be confirmed');
+        expect(written).to.deep.equal([clientSecret, connector.clientId]);
+        expect(textOf(part(element, 'copy-client-id-button'))).to.equal(en.common.copied);
+        expect(textOf(part(element, 'copy-client-secret-button'))).to.equal(en.common.copy);
+      } finally {
+        restore();
+      }
+    });
+
+    it('selects the credential for the admin to copy when the clipboard is refused', async () => {
+      const restore = stubClipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
+      try {
+        const adapter = new IssuingAdapter({ fixtures, latency: 0 });
+        const element = await renderForm(adapter, { typeId: 'rest-registry' });
+        await createRegistry(element);
+        const { clientSecret } = adapter.issued[0]!;
+
+        part<HTMLButtonElement>(element, 'copy-client-secret-button')!.click();
+        await until(() => statusText(element) !== '', 'the fallback message');
+        expect(statusText(element)).to.equal(en.connectors.copySelectedText);
+        expect(getSelection()?.toString()).to.equal(clientSecret);
+        // Nothing reached the clipboard: the button must not claim otherwise.
+        expect(textOf(part(element, 'copy-client-secret-button')), 'nothing was copied').to.equal(en.common.copy);
+      } finally {
+        getSelection()?.removeAllRanges();
+        restore();
+      }
+    });
+
+    it('asks whether the secret was copied before closing: Go back keeps it, Yes, close drops it', async () => {
+      let watch: ReturnType<typeof watchForSecret> | undefined;
+      const adapter = new IssuingAdapter({ fixtures, latency: 0 });
+      adapter.onIssued = (secret) => {
+        watch = watchForSecret(secret);
+      };
+      try {
+        const element = await renderForm(adapter, { typeId: 'rest-registry' });
+        const closed = collect(element, 'pb-connector-closed');
+        await createRegistry(element);
+        const { connector, clientSecret } = adapter.issued[0]!;
+        expect(watch, 'the backend issued a secret').not.to.equal(undefined);
+        // Shown on the page, but nowhere else: no attribute, event, URL, console or storage.
+        expect(watch!.leaks()).to.deep.equal([]);
+
+        const close = await pressClose(element);
+        expect(textOf(part(element, 'confirm-title'))).to.equal(en.connectors.secretCopiedTitle);
+        expect(textOf(confirmDialog(element))).to.contain(en.connectors.secretCopiedBody);
+        const back = part<HTMLButtonElement>(element, 'confirm-cancel-button')!;
+        expect(textOf(back)).to.equal(en.connectors.goBack);
+        expect(textOf(part(element, 'confirm-button'))).to.equal(en.connectors.secretCopiedConfirm);
+        expect(focused(), 'the way back is focused first').to.equal(back);
+
+        back.click();
+        await until(() => !confirmDialog(element).open, 'the question to close');
+        await element.updateComplete;
+        expect(closed).to.deep.equal([]);
+        expect(credential(element, 'client-secret')).to.equal(clientSecret);
+        expect(credential(element, 'client-id')).to.equal(connector.clientId);
+        expect(focused(), 'focus back on Close').to.equal(close);
+
+        await pressClose(element);
+        part<HTMLButtonElement>(element, 'confirm-button')!.click();
+        await until(() => closed.length > 0, 'the form to close');
+        await element.updateComplete;
+        expect(closed).to.have.length(1);
+        expect(closed[0]!.detail).to.deep.equal({ connectorId: connector.id });
+        expect(confirmDialog(element)?.open ?? false).to.equal(false);
+        expect(part(element, 'credentials')).to.equal(null);
+        expect(element.shadowRoot!.innerHTML).not.to.contain(clientSecret!);
+        expect(watch!.leaks({ dom: true }), 'the secret left the page').to.deep.equal([]);
+      } finally {
+        watch?.stop();
+      }
+    });
+
+    it('asks too when the host closes the form while the credentials show', async () => {
+      const adapter = new IssuingAdapter({ fixtures, latency: 0 });
+      const element = await renderForm(adapter, { typeId: 'rest-registry' });
+      const closed = collect(element, 'pb-connector-closed');
+      await createRegistry(element);
+      const { clientSecret } = adapter.issued[0]!;
+
+      expect(element.requestClose()).to.equal(false);
+      await element.updateComplete;
+      await until(() => confirmDialog(element)?.open === true, 'the question whether the secret was copied');
+      expect(textOf(part(element, 'confirm-title'))).to.equal(en.connectors.secretCopiedTitle);
+      expect(closed).to.deep.equal([]);
+      expect(credential(element, 'client-secret')).to.equal(clientSecret);
+
+      part<HTMLButtonElement>(element, 'confirm-button')!.click();
+      await until(() => closed.length === 1, 'the form to close');
+      await element.updateComplete;
+      expect(element.shadowRoot!.innerHTML).not.to.contain(clientSecret!);
+    });
+
+    it('says the secret was lost when the create was stored but its answer never arrived', async () => {
+      let watch: ReturnType<typeof watchForSecret> | undefined;
+      const adapter = new LostAnswerAdapter({ fixtures, latency: 0 });
+      adapter.onIssued = (secret) => {
+        watch = watchForSecret(secret);
+      };
+      try {
+        const element = await renderForm(adapter, { typeId: 'rest-registry' });
+        const created = collect(element, 'pb-connector-created');
+        await createRegistry(element, 'Night audit feed');
+        expect(watch, 'the backend issued a secret').not.to.equal(undefined);
+
+        const alert = part(element, 'secret-lost');
+        expect(alert, 'the lost secret is said').not.to.equal(null);
+        expect(alert!.getAttribute('role')).to.equal('alert');
+        expect(textOf(alert)).to.equal(en.connectors.secretLost);
+        expect(part(element, 'credentials')).to.equal(null);
+        expect(part(element, 'client-secret')).to.equal(null);
+        expect(watch!.leaks({ dom: true })).to.deep.equal([]);
+        // The connector it stored is the one the form now holds, not a second one.
+        const mine = await adapter.listConnectors({ owner: 'me', typeId: 'rest-registry' });
+        expect(mine.filter((connector) => connector.name === 'Night audit feed')).to.have.length(1);
+        expect(created).to.have.length(1);
+        expect(created[0]!.detail.connector.name).to.equal('Night audit feed');
+      } finally {
+        watch?.stop();
+      }
+    });
   });
 
   describe('in Russian', () => {
