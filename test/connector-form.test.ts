@@ -1149,13 +1149,13 @@ describe('<connector-form>', () => {
         expect(written).to.deep.equal([clientSecret]);
         expect(statusText(element)).to.equal(en.connectors.copiedSecret);
         expect(part(element, 'status')!.getAttribute('role')).to.equal('status');
-        expect(textOf(part(element, 'copy-client-secret-button'))).to.equal(en.common.copied);
+        expect(textOf(part(element, 'copy-client-secret-button'))).to.equal(en.common.copy);
         expect(textOf(part(element, 'copy-client-id-button'))).to.equal(en.common.copy);
 
         part<HTMLButtonElement>(element, 'copy-client-id-button')!.click();
         await until(() => statusText(element) === en.connectors.copiedId, 'the ID copy to be confirmed');
         expect(written).to.deep.equal([clientSecret, connector.clientId]);
-        expect(textOf(part(element, 'copy-client-id-button'))).to.equal(en.common.copied);
+        expect(textOf(part(element, 'copy-client-id-button'))).to.equal(en.common.copy);
         expect(textOf(part(element, 'copy-client-secret-button'))).to.equal(en.common.copy);
       } finally {
         restore();

@@ -734,7 +734,7 @@ describe('<connector-list>', () => {
         await waitFor(() => textOf(formPart(form, 'credentials')?.querySelector('[part~="status"]')) === bg.connectors.copiedId, 'the copy confirmation');
         expect(granted.written).to.deep.equal([clientId]);
         expect(formPart(form, 'credentials')!.querySelector('[part~="status"]')!.getAttribute('role')).to.equal('status');
-        expect(textOf(formPart(form, 'copy-client-id-button'))).to.equal(bg.common.copied);
+        expect(textOf(formPart(form, 'copy-client-id-button'))).to.equal(bg.common.copy);
       } finally {
         granted.restore();
       }

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiAdapter } from '../api/adapter.js';
+import type { ApiAdapter, RequestOptions } from '../api/adapter.js';
 import { checkedAdapter, parseReportOf, wrapOperations } from '../api/checked-adapter.js';
 import { isAbortError, type PlugboardError } from '../api/errors.js';
 import { PbErrorEvent } from '../events/error-event.js';
@@ -59,13 +59,17 @@ export abstract class AdapterElement extends PlugboardElement implements Adapter
     if (!adapter) return undefined;
     if (this.reporting?.adapter !== adapter) {
       const api = wrapOperations(checked(adapter), (operation, call) => async (...args) => {
+        // A call whose run was given up (overtaken, or the element left) reports nothing: its answer is not shown.
+        const abandoned = () => (args.at(-1) as RequestOptions | undefined)?.signal?.aborted === true;
         try {
           const answer = await call(...args);
           const partial = parseReportOf(answer);
-          if (partial) this.dispatchEvent(new PbErrorEvent({ operation, code: 'invalid-response', partial }));
+          if (partial && !abandoned()) this.dispatchEvent(new PbErrorEvent({ operation, code: 'invalid-response', partial }));
           return answer;
         } catch (error) {
-          if (!isAbortError(error)) this.dispatchEvent(new PbErrorEvent({ operation, code: (error as PlugboardError).code }));
+          if (!isAbortError(error) && !abandoned()) {
+            this.dispatchEvent(new PbErrorEvent({ operation, code: (error as PlugboardError).code }));
+          }
           throw error;
         }
       });

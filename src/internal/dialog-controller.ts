@@ -118,15 +118,30 @@ export class DialogController implements ReactiveController {
   private readonly bind = (element: Element | undefined): void => {
     if (element === this.dialog) return;
     this.dialog?.removeEventListener('cancel', this.onCancel);
+    this.dialog?.removeEventListener('keydown', this.onKeyDown);
     this.dialog?.removeEventListener('click', this.onClick);
     this.dialog?.removeEventListener('close', this.onNativeClose);
     this.dialog = element instanceof HTMLDialogElement ? element : undefined;
     this.dialog?.addEventListener('cancel', this.onCancel);
+    this.dialog?.addEventListener('keydown', this.onKeyDown);
     this.dialog?.addEventListener('click', this.onClick);
     this.dialog?.addEventListener('close', this.onNativeClose);
   };
 
-  /** Escape: the browser would close the dialog at once; ask first instead. */
+  /**
+   * Escape, taken before the browser turns it into `cancel`: a second `cancel` without a
+   * click or key press in between cannot be cancelled (the close-watcher rule), so the
+   * dialog would close without asking. The topmost dialog handles it; the dialogs below
+   * see it handled.
+   */
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    if (openDialogs.at(-1) !== this) return;
+    event.preventDefault();
+    this.requestClose('escape');
+  };
+
+  /** Other ways the browser cancels (a system back gesture): ask first instead. */
   private readonly onCancel = (event: Event): void => {
     event.preventDefault();
     // Escape reaches only the topmost modal, but a request may already have closed it.

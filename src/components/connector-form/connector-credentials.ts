@@ -28,14 +28,13 @@ export function renderCredential(
   context: Pick<CredentialsContext, 't' | 'copier'>,
   key: keyof typeof CREDENTIAL_STRINGS,
   value: string,
-  copyKey: string = key,
 ): TemplateResult {
   const { t, copier } = context;
   const strings = CREDENTIAL_STRINGS[key];
   const copy = (event: Event) => {
     const shown = (event.currentTarget as HTMLElement).parentElement?.querySelector('code');
     if (shown) {
-      void copier.copy(value, shown, copyKey, { copied: t(strings.copied), selected: t('connectors.copySelectedText') });
+      void copier.copy(value, shown, { copied: strings.copied, selected: 'connectors.copySelectedText' });
     }
   };
   return html`<div class="credential" part=${key}>
@@ -43,7 +42,7 @@ export function renderCredential(
     <dd>
       <code part="credential-value" translate="no">${value}</code>
       <button type="button" class="button" part=${`copy-${key}-button`} aria-label=${t(strings.copy)} @click=${copy}>
-        ${copier.copiedKey === copyKey ? t('common.copied') : t('common.copy')}
+        ${t('common.copy')}
       </button>
     </dd>
   </div>`;
@@ -63,7 +62,7 @@ export function renderIssuedCredentials(context: CredentialsContext, issued: Iss
       ${renderCredential(context, 'client-id', issued.clientId)}
       ${renderCredential(context, 'client-secret', issued.clientSecret)}
     </dl>
-    <p class="status muted" role="status" part="status">${context.copier.message || nothing}</p>
+    <p class="status muted" role="status" part="status">${context.copier.message ? t(context.copier.message) : nothing}</p>
     <div class="actions" part="actions">
       <button type="button" class="button primary" part="credentials-close-button" @click=${context.onClose}>
         ${t('common.close')}

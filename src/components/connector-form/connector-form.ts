@@ -684,7 +684,7 @@ export class ConnectorFormElement extends AdapterElement {
   }
 
   private statusText(): string {
-    if (this.copier.message) return this.copier.message;
+    if (this.copier.message) return this.t(this.copier.message);
     if (this.submitting.pending) {
       return this.type && this.hasLockedSteps(this.type) && !this.unlocked
         ? this.t('connectors.authorizing')
@@ -795,10 +795,7 @@ export class ConnectorFormElement extends AdapterElement {
 
   private async copyItems(items: readonly FieldItem[], list: HTMLElement): Promise<void> {
     const text = items.map((item) => item.text).join('\n');
-    await this.copier.copy(text, list, 'addresses', {
-      copied: this.t('connectors.copiedAddresses'),
-      selected: this.t('connectors.copyFallback'),
-    });
+    await this.copier.copy(text, list, { copied: 'connectors.copiedAddresses', selected: 'connectors.copyFallback' });
   }
 
   private async startReconnect(): Promise<void> {
@@ -891,8 +888,10 @@ export class ConnectorFormElement extends AdapterElement {
     if (!connector) return;
     this.changed = connector;
     this.announcement = connector.status === 'active' ? 'activated' : 'deactivated';
-    const detail = { connector: structuredClone(connector) };
-    this.dispatchEvent(connector.status === 'active' ? new PbConnectorActivatedEvent(detail) : new PbConnectorDeactivatedEvent(detail));
+    const copy = structuredClone(connector);
+    this.dispatchEvent(
+      connector.status === 'active' ? new PbConnectorActivatedEvent({ connector: copy }) : new PbConnectorDeactivatedEvent({ connector: copy }),
+    );
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -965,8 +964,8 @@ export class ConnectorFormElement extends AdapterElement {
     const { connector, failure } = outcome;
     if (connector) {
       this.changed = connector;
-      const detail = { connector: structuredClone(connector) };
-      this.dispatchEvent(outcome.created ? new PbConnectorCreatedEvent(detail) : new PbConnectorSavedEvent(detail));
+      const copy = structuredClone(connector);
+      this.dispatchEvent(outcome.created ? new PbConnectorCreatedEvent({ connector: copy }) : new PbConnectorSavedEvent({ connector: copy }));
       if (outcome.created && type.issuesCredentials) {
         if (outcome.clientSecret && connector.clientId) {
           this.issued = { connectorName: connector.name, clientId: connector.clientId, clientSecret: outcome.clientSecret };

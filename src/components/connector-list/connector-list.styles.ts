@@ -109,8 +109,14 @@ export const connectorListStyles = css`
     display: grid;
     gap: 0.75rem;
   }
+  /* Drawn on the theme's surface: the browser's own dark face for a select lacks contrast. */
   select {
     min-height: 2.25rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_pb-color-border-strong);
+    border-radius: var(--_pb-radius);
+    background: var(--_pb-color-surface);
+    color: var(--_pb-color-text);
   }
   .form-dialog {
     width: var(--pb-connector-list-dialog-width, 40rem);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { PlugboardError } from '../../api/errors.js';
+import type { PlugboardError } from '../../api/errors.js';
 import type { Connector, ConnectorOwnerFilter, ConnectorType, Group } from '../../api/schemas.js';
 import { PbConnectorActionRequestEvent } from '../../events/connector-action-request-event.js';
 import { PbConnectorActivatedEvent } from '../../events/connector-activated-event.js';
@@ -139,8 +139,10 @@ export class ConnectorListElement extends AdapterElement {
   @state() private changed: Listed | undefined;
   @state() private editing: Editing | undefined;
   @state() private confirming: Confirming | undefined;
-  @state() private failure: { lead: string; error: PlugboardError } | undefined;
-  @state() private announcement = '';
+  /** Why the last row action failed. */
+  @state() private failure: PlugboardError | undefined;
+  /** What was just done, for the status line: a string's key (and the group it names), worded at render in the current language. */
+  @state() private announcement: { key: StringKey; group?: string } | undefined;
   /** Types the backend refused a create of for their limit, though the count said there was room. */
   @state() private refusedForLimit: ReadonlySet<string> = new Set();
 
@@ -151,7 +153,7 @@ export class ConnectorListElement extends AdapterElement {
     run: async (api, [typeId, owner], options): Promise<Listed> => {
       const types = await api.listConnectorTypes(options);
       const shown = typeId ? types.filter((type) => type.id === typeId) : types;
-      if (shown.length === 0) throw new PlugboardError('not-found', `No connector type ${typeId}.`);
+      if (shown.length === 0) return { types, connectors: [], counts: {}, groups: [] };
       const filter = typeId ? { typeId } : {};
       const limited = shown.some((type) => type.maxPerOrganization !== null);
       const [connectors, all, groups] = await Promise.all([
@@ -234,8 +236,11 @@ export class ConnectorListElement extends AdapterElement {
       ${this.loading.render({
         pending: () => this.renderLoading(),
         error: (error) =>
-          this.renderLoadFailure(error, error.code === 'not-found' ? this.t('connectors.typeNotFound') : this.t('connectors.listFailed')),
-        complete: () => this.renderLoaded(),
+          this.renderLoadFailure(error, this.t('connectors.listFailed')),
+        complete: () =>
+          this.shownTypes.length === 0
+            ? html`<p class="alert" role="alert" part="error">${this.t('connectors.typeNotFound')}</p>`
+            : this.renderLoaded(),
       })}
       ${listed ? html`${this.renderFormDialog()} ${this.renderConfirm()}` : nothing}
     </section>`;
@@ -252,7 +257,7 @@ export class ConnectorListElement extends AdapterElement {
             <option value="all" ?selected=${this.owner === 'all'}>${this.t('connectors.showAll')}</option>
           </select>
         </div>
-        ${listed ? this.renderAdd() : nothing}
+        ${listed && this.shownTypes.length > 0 ? this.renderAdd() : nothing}
       </div>
     </header>`;
   }
@@ -291,9 +296,10 @@ export class ConnectorListElement extends AdapterElement {
 
   private renderLoaded(): TemplateResult {
     const { connectors } = this.listed as Listed;
-    return html`<p class="status muted" role="status" part="status">${this.copier.message || this.announcement}</p>
+    const said = this.copier.message ?? this.announcement?.key;
+    return html`<p class="status muted" role="status" part="status">${said ? this.t(said, { group: this.announcement?.group }) : nothing}</p>
       ${this.failure && !this.confirmDialog.open
-        ? html`<p class="alert" role="alert" part="error">${this.failure.lead} ${this.errorMessage(this.failure.error)}</p>`
+        ? html`<p class="alert" role="alert" part="error">${this.failureText(this.failure)}</p>`
         : nothing}
       ${connectors.length === 0
         ? this.renderEmpty()
@@ -348,12 +354,7 @@ export class ConnectorListElement extends AdapterElement {
         : nothing}
       ${connector.clientId
         ? html`<dl class="credential-list">
-            ${renderCredential(
-              { t: (key) => this.t(key), copier: this.copier },
-              'client-id',
-              connector.clientId,
-              `client-id-${connector.id}`,
-            )}
+            ${renderCredential({ t: (key) => this.t(key), copier: this.copier }, 'client-id', connector.clientId)}
           </dl>`
         : nothing}
       ${type?.supportsGroups ? this.renderGroups(connector, index) : nothing}
@@ -370,9 +371,8 @@ export class ConnectorListElement extends AdapterElement {
     const open = groups.filter((group) => !connector.groups.some((membership) => membership.groupId === group.id));
     const inactive = connector.status !== 'active';
     const selectId = `connector-${index}-group`;
-    const groupsTitleId = `connector-${index}-groups`;
-    return html`<section class="groups" part="groups" aria-labelledby=${groupsTitleId}>
-      ${this.heading(2, this.t('connectors.groups'), { id: groupsTitleId, className: 'groups-title' })}
+    return html`<div class="groups" part="groups">
+      ${this.heading(2, this.t('connectors.groups'), { className: 'groups-title' })}
       ${joined.length === 0
         ? html`<p class="muted">${this.t('connectors.noGroups')}</p>`
         : html`<ul>
@@ -413,7 +413,7 @@ export class ConnectorListElement extends AdapterElement {
               </button>
             </div>`
           : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderActions(connector: Connector, type: ConnectorType | undefined): TemplateResult {
@@ -553,7 +553,7 @@ export class ConnectorListElement extends AdapterElement {
       cancelLabel: this.t('common.cancel'),
       confirmLabel: this.t(strings.confirm),
       ...(this.failure && this.confirmDialog.open
-        ? { failure: `${this.failure.lead} ${this.errorMessage(this.failure.error)}` }
+        ? { failure: this.failureText(this.failure) }
         : {}),
       busy: this.acting.pending,
       onConfirm: () => void this.onConfirmed(),
@@ -569,7 +569,7 @@ export class ConnectorListElement extends AdapterElement {
 
   private setOwner(owner: ConnectorOwnerFilter): void {
     this.owner = owner;
-    this.announcement = '';
+    this.announcement = undefined;
     this.failure = undefined;
   }
 
@@ -614,7 +614,7 @@ export class ConnectorListElement extends AdapterElement {
     const counts = { ...listed.counts, [connector.typeId]: (listed.counts[connector.typeId] ?? 0) + 1 };
     const shown = !this.typeId || connector.typeId === this.typeId;
     this.changed = { ...listed, counts, connectors: shown ? [...listed.connectors, connector] : listed.connectors };
-    this.announcement = this.t('connectors.created');
+    this.announcement = { key: 'connectors.created' };
   }
 
   private onSaved(event: PbConnectorSavedEvent | PbConnectorActivatedEvent | PbConnectorDeactivatedEvent): void {
@@ -626,7 +626,7 @@ export class ConnectorListElement extends AdapterElement {
     const index = this.listed?.connectors.findIndex((candidate) => candidate.id === connectorId) ?? -1;
     this.dropFromList(connectorId);
     this.formDialog.hide();
-    this.announcement = this.t('connectors.deleted');
+    this.announcement = { key: 'connectors.deleted' };
     await this.keepFocus(connectorId, index);
   }
 
@@ -676,7 +676,9 @@ export class ConnectorListElement extends AdapterElement {
   private async keepFocus(connectorId: string, index: number): Promise<void> {
     await this.updateComplete;
     const root = this.renderRoot as ShadowRoot;
-    if (root.activeElement) return;
+    // A button in the dialog that just closed still counts as focused until the next frame.
+    const active = root.activeElement;
+    if (active && !active.closest('dialog:not([open])')) return;
     const rows = [...root.querySelectorAll<HTMLElement>('[part~="connector"]')];
     const row = rows.find((candidate) => candidate.dataset['connectorId'] === connectorId);
     const candidates = row
@@ -706,28 +708,29 @@ export class ConnectorListElement extends AdapterElement {
     const outcome = await this.acting.run(action, connector.id, group?.id ?? '');
     if (!outcome) return false;
     if ('error' in outcome) {
-      this.failure = { lead: this.t('connectors.actionFailed'), error: outcome.error };
+      this.failure = outcome.error;
       return false;
     }
     const changed = outcome.value;
     if (action === 'delete' || !changed) {
       this.dropFromList(connector.id);
-      this.announcement = this.t('connectors.deleted');
+      this.announcement = { key: 'connectors.deleted' };
       this.dispatchEvent(new PbConnectorDeletedEvent({ connectorId: connector.id }));
       return true;
     }
     this.putInList(changed);
-    const detail = { connector: structuredClone(changed) };
     if (action === 'activate') {
-      this.announcement = this.t('connectors.activated');
-      this.dispatchEvent(new PbConnectorActivatedEvent(detail));
+      this.announcement = { key: 'connectors.activated' };
+      this.dispatchEvent(new PbConnectorActivatedEvent({ connector: structuredClone(changed) }));
     } else if (action === 'deactivate') {
-      this.announcement = this.t('connectors.deactivated');
-      this.dispatchEvent(new PbConnectorDeactivatedEvent(detail));
+      this.announcement = { key: 'connectors.deactivated' };
+      this.dispatchEvent(new PbConnectorDeactivatedEvent({ connector: structuredClone(changed) }));
     } else if (group) {
       const added = action === 'add-to-group';
-      this.announcement = this.t(added ? 'connectors.addedToGroup' : 'connectors.removedFromGroup', { group: group.name });
-      this.dispatchEvent(new PbConnectorGroupChangeEvent({ ...detail, groupId: group.id, change: added ? 'added' : 'removed' }));
+      this.announcement = { key: added ? 'connectors.addedToGroup' : 'connectors.removedFromGroup', group: group.name };
+      this.dispatchEvent(
+        new PbConnectorGroupChangeEvent({ connector: structuredClone(changed), groupId: group.id, change: added ? 'added' : 'removed' }),
+      );
     }
     return true;
   }
@@ -755,8 +758,12 @@ export class ConnectorListElement extends AdapterElement {
     }
   }
 
+  private failureText(error: PlugboardError): string {
+    return `${this.t('connectors.actionFailed')} ${this.errorMessage(error)}`;
+  }
+
   private clearMessages(): void {
-    this.announcement = '';
+    this.announcement = undefined;
     this.failure = undefined;
     this.copier.clear();
   }
