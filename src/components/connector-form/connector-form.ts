@@ -210,7 +210,8 @@ export class ConnectorFormElement extends AdapterElement {
   @state() private replacing: ReadonlySet<string> = new Set();
   /** The type's prerequisites the admin ticked off (for their own checking; not sent). */
   @state() private checkedPrerequisites: ReadonlySet<string> = new Set();
-  @state() private failure: { lead: string; error: PlugboardError } | undefined;
+  /** A failure and the key of the sentence leading it, worded at render in the current language. */
+  @state() private failure: { lead: StringKey; error: PlugboardError } | undefined;
   @state() private hiddenErrors: string[] = [];
   @state() private announcement: Announcement | undefined;
   /** A registry connector's ID and secret, shown once right after its create; dropped on Close. */
@@ -678,7 +679,7 @@ export class ConnectorFormElement extends AdapterElement {
     const failure = this.failure;
     if (!failure && this.hiddenErrors.length === 0) return nothing;
     return html`<div class="alert" role="alert" part="error">
-      ${failure ? html`<p>${failure.lead} ${this.errorMessage(failure.error)}</p>` : nothing}
+      ${failure ? html`<p>${this.t(failure.lead)} ${this.errorMessage(failure.error)}</p>` : nothing}
       ${this.hiddenErrors.length > 0 ? html`<ul>${this.hiddenErrors.map((message) => html`<li>${message}</li>`)}</ul>` : nothing}
     </div>`;
   }
@@ -736,7 +737,7 @@ export class ConnectorFormElement extends AdapterElement {
       body: this.t(body),
       cancelLabel: this.t(cancel),
       confirmLabel: this.t(confirm),
-      ...(failure ? { failure: `${failure.lead} ${this.errorMessage(failure.error)}` } : {}),
+      ...(failure ? { failure: `${this.t(failure.lead)} ${this.errorMessage(failure.error)}` } : {}),
       busy: this.acting.pending,
       tone: kind === 'secret-copied' ? 'plain' : 'danger',
       onConfirm: () => void this.onConfirmed(),
@@ -855,7 +856,7 @@ export class ConnectorFormElement extends AdapterElement {
     const outcome = await this.acting.run(kind, connector.id);
     if (!outcome) return;
     if ('error' in outcome) {
-      this.failure = { lead: this.t('connectors.actionFailed'), error: outcome.error };
+      this.failure = { lead: 'connectors.actionFailed', error: outcome.error };
       return;
     }
     this.confirmDialog.hide();
@@ -878,7 +879,7 @@ export class ConnectorFormElement extends AdapterElement {
     if (!outcome) return;
     if ('error' in outcome) {
       // An incomplete connector is refused with the fields it lacks: show them on those fields.
-      await this.showFailure(type, outcome.error, this.t('connectors.actionFailed'));
+      await this.showFailure(type, outcome.error, 'connectors.actionFailed');
       return;
     }
     this.afterStatusChange(outcome.value);
@@ -985,7 +986,7 @@ export class ConnectorFormElement extends AdapterElement {
         const secrets = allFields(type).filter((field) => field.kind === 'secret' && credentials.has(field.id));
         this.replacing = new Set([...this.replacing, ...secrets.map((field) => field.id)]);
       }
-      await this.showFailure(type, failure.error, failure.stage === 'authorize' ? this.t('connectors.savedAsDraft') : undefined);
+      await this.showFailure(type, failure.error, failure.stage === 'authorize' ? 'connectors.savedAsDraft' : undefined);
       return;
     }
     if (!connector) return;
@@ -1025,7 +1026,7 @@ export class ConnectorFormElement extends AdapterElement {
    * field errors is not taken for the name: backends name the field, and a bare 409 may be
    * anything (a connector not authorized yet, a change made elsewhere).
    */
-  private async showFailure(type: ConnectorType, error: PlugboardError, lead?: string): Promise<void> {
+  private async showFailure(type: ConnectorType, error: PlugboardError, lead?: StringKey): Promise<void> {
     const nameKey = this.nameField(type).id;
     const paths: Record<string, string> = { name: nameKey };
     for (const field of allFields(type)) {
@@ -1036,7 +1037,7 @@ export class ConnectorFormElement extends AdapterElement {
     this.showHiddenErrors(type, this.form.errors);
     const onShownFields = landed && this.hiddenErrors.length === 0;
     if (lead) this.failure = { lead, error };
-    else if (!onShownFields) this.failure = { lead: this.t('connectors.saveFailed'), error };
+    else if (!onShownFields) this.failure = { lead: 'connectors.saveFailed', error };
     await this.form.focusFirstInvalid();
   }
 
