@@ -1,6 +1,8 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/components/connector-form/define.js';
 import type { ConnectorFormElement } from '../src/components/connector-form/connector-form.js';
+import '../src/components/connector-list/define.js';
+import type { ConnectorListElement } from '../src/components/connector-list/connector-list.js';
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import { PlugboardError } from '../src/api/errors.js';
 import { check, controlId, enter, formControl, optionId } from './support/connector-fields.js';
@@ -330,5 +332,49 @@ describe('secrets in <connector-form>', () => {
     const edit = await mountForm(api, { connectorId: stored!.id });
     await waitFor(() => formControl<HTMLButtonElement>(edit, `${id('password')}-replace`) !== undefined, 'the stored password');
     expectGone(watched, 'after reopening in edit mode');
+  });
+});
+
+// ---- <connector-list> ---------------------------------------------------------------------------
+
+describe('secrets in <connector-list>', () => {
+  let listWatch: SecretWatch | undefined;
+  afterEach(() => {
+    fixtureCleanup();
+    listWatch?.stop();
+    listWatch = undefined;
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it("a registry connector's one-time secret: shown in the nested form, gone once it closes, re-rendered and reloaded", async () => {
+    const api = await signedIn();
+    const list = await fixture<ConnectorListElement>(html`<connector-list lang="ru" type-id="rest-registry" .adapter=${api}></connector-list>`);
+    const inList = (name: string): HTMLElement | null => list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+    await waitFor(() => inList('add-button') !== null, 'the list');
+    inList('add-button')!.click();
+    await waitFor(() => inList('connector-form') !== null && formControl(inList('connector-form')!, controlId('rest-registry', 'name')) !== undefined, 'the form');
+    const form = inList('connector-form')!;
+    enter(form, controlId('rest-registry', 'name'), 'Night audit');
+    await submit(form as Form);
+    await waitFor(() => part(form as Form, 'client-secret') !== null, 'the one-time credentials');
+    const secret = textOf(part(form as Form, 'client-secret')!.querySelector('[part~="credential-value"]'));
+    expect(secret.length).to.be.greaterThan(8);
+    listWatch = watchForSecret(secret);
+    expect(listWatch.leaks({ dom: true }).length, 'shown while its panel is open').to.be.greaterThan(0);
+    expect(listWatch.leaks(), 'in attributes, events, URLs, console or storage while shown').to.deep.equal([]);
+
+    part(form as Form, 'credentials-close-button')!.click();
+    await waitFor(() => (part(form as Form, 'confirm-dialog') as HTMLDialogElement | null)?.open === true, 'the question');
+    part(form as Form, 'confirm-button')!.click();
+    await waitFor(() => (inList('form-dialog') as HTMLDialogElement).open === false, 'the dialog to close');
+    expect(listWatch.leaks({ dom: true }), 'after the panel closed').to.deep.equal([]);
+
+    list.lang = 'tr';
+    await list.updateComplete;
+    await list.load();
+    await waitFor(() => list.shadowRoot!.querySelectorAll('[part~="connector"]').length === 2, 'the reloaded list');
+    expect(listWatch.leaks({ dom: true }), 'after re-rendering and reloading').to.deep.equal([]);
+    expect(JSON.stringify(await api.listConnectors({ owner: 'all' }))).to.not.contain(secret);
   });
 });
