@@ -11,9 +11,8 @@ import type { Connector } from '../src/api/schemas.js';
 import type { PbConnectorCreatedEvent } from '../src/events/connector-created-event.js';
 import type { PbConnectorSavedEvent } from '../src/events/connector-saved-event.js';
 import en from '../src/i18n/locales/en.json';
-import { lightThemeCss } from '../src/themes/tokens.js';
 import { focused, leave, press, tabTo, type } from './support/keyboard.js';
-import { axeViolations, headingLevels } from './support/axe.js';
+import { axeViolations, headingLevels, linkThemeSheets } from './support/axe.js';
 import { controlId, formPart as part, renderedControl as control } from './support/connector-fields.js';
 import { textOf, waitFor } from './support/wait.js';
 
@@ -53,19 +52,7 @@ const ACCEPTED = { login: 'demo@example.com', password: 'demo-password' };
 
 
 
-/** The theme style sheets, as a host links them: light.css's tokens on :root, dark.css on `[data-pb-theme='dark']`. */
-let themeSheet: HTMLStyleElement | undefined;
-
-before(async () => {
-  const dark = await (await fetch('/src/themes/dark.css')).text();
-  expect(dark).to.contain("[data-pb-theme='dark']");
-  themeSheet = document.createElement('style');
-  // The host page paints its own background from the tokens, as a themed settings page does.
-  themeSheet.textContent = `${lightThemeCss()}\n${dark}\n.page { background: var(--pb-color-surface); color: var(--pb-color-text); padding: 1rem; }`;
-  document.head.append(themeSheet);
-});
-
-after(() => themeSheet?.remove());
+linkThemeSheets();
 
 interface Page {
   page: HTMLElement;

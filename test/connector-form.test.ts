@@ -12,6 +12,7 @@ import type { Connector, ConnectorInput, CreatedConnector, FieldOption } from '.
 import en from '../src/i18n/locales/en.json';
 import ru from '../src/i18n/locales/ru.json';
 import tr from '../src/i18n/locales/tr.json';
+import { customValues } from './support/connector-fields.js';
 import { focused, leave } from './support/keyboard.js';
 import { watchForSecret } from './support/secret-watch.js';
 import { readable, textOf } from './support/wait.js';
@@ -161,14 +162,7 @@ async function seedCustomRest(adapter: MemoryAdapter, name: string): Promise<Con
   const { connector } = await adapter.createConnector({
     typeId: 'custom-rest',
     name,
-    values: {
-      name,
-      authType: 'basic',
-      resourceUrl: 'https://rooms.example.com',
-      username: 'svc',
-      password: 'rooms-pass-123',
-      verificationUrl: 'https://rooms.example.com/verify',
-    },
+    values: customValues(name),
   });
   await adapter.authorizeConnector(connector.id);
   return adapter.activateConnector(connector.id);

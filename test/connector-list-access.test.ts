@@ -13,9 +13,23 @@ import type { Fixtures } from '../src/api/memory/fixture-types.js';
 import { fixtures } from '../src/api/memory/fixtures.js';
 import { MemoryAdapter } from '../src/api/memory/memory-adapter.js';
 import en from '../src/i18n/locales/en.json';
-import { lightThemeCss } from '../src/themes/tokens.js';
-import { axeViolations, headingLevels } from './support/axe.js';
+import { axeViolations, headingLevels, linkThemeSheets } from './support/axe.js';
 import { controlId, enter, formPart } from './support/connector-fields.js';
+import {
+  click,
+  confirmDialog,
+  formDialog,
+  groupNames,
+  inRow,
+  names,
+  nestedForm,
+  part,
+  parts,
+  row,
+  seedCustom,
+  settled,
+  stubClipboard,
+} from './support/connector-list.js';
 import { focused, press, tabTo, type } from './support/keyboard.js';
 import { textOf, waitFor } from './support/wait.js';
 
@@ -28,25 +42,6 @@ function newAdapter(options: { userId?: string; latency?: number } = {}): Memory
   return new MemoryAdapter({ fixtures: withNewcomer, latency: options.latency ?? 0, userId: options.userId ?? 'user-alex' });
 }
 
-/** Custom connectors created straight through the backend. */
-async function seedCustom(adapter: MemoryAdapter, count: number): Promise<void> {
-  for (let index = 1; index <= count; index += 1) {
-    const name = `Seeded API ${index}`;
-    await adapter.createConnector({
-      typeId: 'custom-rest',
-      name,
-      values: {
-        name,
-        authType: 'basic',
-        resourceUrl: 'https://rooms.example.com',
-        username: 'svc',
-        password: 'rooms-pass-123',
-        verificationUrl: 'https://rooms.example.com/verify',
-      },
-    });
-  }
-}
-
 /** A locale string with its `{{placeholders}}` filled in. */
 function say(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{\s*(\w+)(?:\s*,\s*number)?\s*\}\}/g, (_, key: string) => String(values[key]));
@@ -54,18 +49,7 @@ function say(template: string, values: Record<string, string | number>): string 
 
 // ---- the theme ------------------------------------------------------------------------------
 
-/** The theme style sheets, as a host links them: light.css's tokens on :root, dark.css on `[data-pb-theme='dark']`. */
-let themeSheet: HTMLStyleElement | undefined;
-
-before(async () => {
-  const dark = await (await fetch('/src/themes/dark.css')).text();
-  expect(dark).to.contain("[data-pb-theme='dark']");
-  themeSheet = document.createElement('style');
-  themeSheet.textContent = `${lightThemeCss()}\n${dark}\n.page { background: var(--pb-color-surface); color: var(--pb-color-text); padding: 1rem; }`;
-  document.head.append(themeSheet);
-});
-
-after(() => themeSheet?.remove());
+linkThemeSheets();
 
 // ---- the page -------------------------------------------------------------------------------
 
@@ -88,70 +72,10 @@ async function renderPage(adapter: MemoryAdapter, list: TemplateResult, above: T
   return { page, list: element };
 }
 
-/** Waits until the list shows its connectors, its empty notice or its failure. */
-async function settled(list: ConnectorListElement): Promise<void> {
-  await waitFor(
-    () =>
-      textOf(part(list, 'title')) === en.connectors.title &&
-      (part(list, 'list') !== null || part(list, 'empty') !== null || part(list, 'retry-button') !== null),
-    'the list to load',
-  );
-  await list.updateComplete;
-}
-
 async function loadedPage(adapter: MemoryAdapter, list: TemplateResult, above: TemplateResult | null = null): Promise<Page> {
   const page = await renderPage(adapter, list, above);
-  await settled(page.list);
+  await settled(page.list, 'en');
   return page;
-}
-
-function part<T extends HTMLElement = HTMLElement>(root: Element, name: string): T | null {
-  return root.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-}
-
-function parts<T extends HTMLElement = HTMLElement>(root: Element, name: string): T[] {
-  return [...root.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
-}
-
-function names(list: ConnectorListElement): string[] {
-  return parts(list, 'connector-name').map((name) => textOf(name));
-}
-
-/** The listed connector named `name`. */
-function row(list: ConnectorListElement, name: string): HTMLElement {
-  const found = parts(list, 'connector').find((candidate) => textOf(candidate.querySelector('[part~="connector-name"]')) === name);
-  if (!found) throw new Error(`no connector ${name} listed; listed: ${names(list).join(', ')}`);
-  return found;
-}
-
-function inRow<T extends HTMLElement = HTMLElement>(list: ConnectorListElement, name: string, partName: string): T | null {
-  return row(list, name).querySelector<T>(`[part~="${partName}"]`);
-}
-
-function groupNames(list: ConnectorListElement, name: string): string[] {
-  return [...row(list, name).querySelectorAll('[part~="group"]')].map((group) => textOf(group.querySelector('span')));
-}
-
-async function click(list: ConnectorListElement, button: HTMLElement | null): Promise<void> {
-  if (!button) throw new Error('no such button');
-  button.click();
-  await list.updateComplete;
-}
-
-function formDialog(list: ConnectorListElement): HTMLDialogElement {
-  return part<HTMLDialogElement>(list, 'form-dialog')!;
-}
-
-function confirmDialog(list: ConnectorListElement): HTMLDialogElement {
-  return part<HTMLDialogElement>(list, 'confirm-dialog')!;
-}
-
-/** The `<connector-form>` in the dialog, once its form (or its credentials) has loaded. */
-async function nestedForm(list: ConnectorListElement): Promise<HTMLElement> {
-  await waitFor(() => formDialog(list).open && !!part(list, 'connector-form'), 'the form in the dialog');
-  const form = part(list, 'connector-form')!;
-  await waitFor(() => !!formPart(form, 'form') || !!formPart(form, 'credentials'), 'the nested form to load');
-  return form;
 }
 
 /** Opens "New connector" on a registry list, fills it in and submits; resolves on the credentials panel. */
@@ -163,22 +87,6 @@ async function createRegistry(list: ConnectorListElement, name: string, descript
   formPart(form, 'submit-button')!.click();
   await waitFor(() => !!formPart(form, 'credentials'), 'the credentials panel');
   return form;
-}
-
-/** Replaces the async clipboard's writeText, recording what was written, until `restore()`. */
-function stubClipboard(): { written: string[]; restore: () => void } {
-  const written: string[] = [];
-  const clipboard = navigator.clipboard as Clipboard & { writeText: Clipboard['writeText'] };
-  clipboard.writeText = (text: string) => {
-    written.push(text);
-    return Promise.resolve();
-  };
-  return {
-    written,
-    restore: () => {
-      delete (clipboard as Partial<Clipboard>).writeText;
-    },
-  };
 }
 
 /** Axe finds nothing in the light theme, then in the dark one; the page returns to light. */
@@ -402,7 +310,7 @@ describe('<connector-list> by keyboard alone', () => {
     expect(names(list)).to.deep.equal(['Guest survey sender']);
     await press('ArrowDown');
     await waitFor(() => filter.value === 'all' && list.getAttribute('owner') === 'all', 'the filter on all connectors');
-    await settled(list);
+    await settled(list, 'en');
     await waitFor(() => names(list).length === 2, 'all registry connectors');
     expect(names(list)).to.deep.equal(['Arrivals bot', 'Guest survey sender']);
     expect(focused(), 'focus stays on the filter through the reload').to.equal(part(list, 'owner-filter'));

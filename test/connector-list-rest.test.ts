@@ -12,30 +12,31 @@ import { PlugboardError } from '../src/api/errors.js';
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import type { Connector } from '../src/api/schemas.js';
 import { PLUGBOARD_EVENT_NAMES } from '../src/events/event-names.js';
-import bg from '../src/i18n/locales/bg.json';
-import en from '../src/i18n/locales/en.json';
-import tr from '../src/i18n/locales/tr.json';
 import { axeViolations } from './support/axe.js';
-import { controlId, enter, formControl, formPart } from './support/connector-fields.js';
+import { controlId, enter, fillCustom, formControl, formPart } from './support/connector-fields.js';
+import {
+  STRINGS,
+  addButton,
+  click,
+  confirmAndWait,
+  formDialog,
+  groupNames,
+  inRow,
+  names,
+  nestedForm,
+  occurrences,
+  part,
+  say,
+  settled,
+  type Lang,
+} from './support/connector-list.js';
 import { apiUrl, newSession, type Session } from './support/reference-server.js';
 import { watchForSecret, type SecretWatch } from './support/secret-watch.js';
 import { textOf, waitFor } from './support/wait.js';
 
 // ---- strings --------------------------------------------------------------------------------
 
-type Lang = 'en' | 'bg' | 'tr';
-type Strings = typeof en;
-
-const STRINGS: Record<Lang, Strings> = { en, bg: bg as Strings, tr: tr as Strings };
 const LANGS: Lang[] = ['en', 'bg', 'tr'];
-
-/** A locale string with its `{{placeholders}}` filled in, as i18next formats small numbers and names. */
-function say(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)(?:\s*,\s*number)?\s*\}\}/g, (_, key: string) => {
-    if (!(key in values)) throw new Error(`no value for {{${key}}} in "${template}"`);
-    return String(values[key]);
-  });
-}
 
 /** The plural form of `key` in `forms` (`connectors` or `errors`) for `count` in `lang`. */
 function plural(lang: Lang, forms: 'connectors' | 'errors', key: string, count: number): string {
@@ -123,7 +124,7 @@ async function renderLists(lang: Lang, adapters: RestAdapter[], options: ListOpt
     )}
   </div>`);
   const lists = [...wrapper.querySelectorAll('connector-list')];
-  for (const list of lists) await settled(list, lang);
+  for (const list of lists) await settled(list, lang, { idle: true });
   return lists;
 }
 
@@ -132,62 +133,9 @@ async function renderList(lang: Lang, adapter: RestAdapter, options: ListOptions
   return list!;
 }
 
-/** Waits until the list shows its connectors, its empty notice or its failure, in `lang`. */
-async function settled(list: ConnectorListElement, lang: Lang): Promise<void> {
-  await waitFor(
-    () =>
-      textOf(part(list, 'title')) === STRINGS[lang].connectors.title &&
-      part(list, 'loading') === null &&
-      (part(list, 'list') !== null || part(list, 'empty') !== null || part(list, 'retry-button') !== null),
-    'the list to load',
-  );
-  await list.updateComplete;
-}
-
-function part<T extends HTMLElement = HTMLElement>(root: Element, name: string): T | null {
-  return root.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-}
-
-function parts<T extends HTMLElement = HTMLElement>(root: Element, name: string): T[] {
-  return [...root.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
-}
-
-function names(list: ConnectorListElement): string[] {
-  return parts(list, 'connector-name').map((name) => textOf(name));
-}
-
-function row(list: ConnectorListElement, name: string): HTMLElement {
-  const found = parts(list, 'connector').find((candidate) => textOf(candidate.querySelector('[part~="connector-name"]')) === name);
-  if (!found) throw new Error(`no connector ${name} listed; listed: ${names(list).join(', ')}`);
-  return found;
-}
-
-function inRow<T extends HTMLElement = HTMLElement>(list: ConnectorListElement, name: string, partName: string): T | null {
-  return row(list, name).querySelector<T>(`[part~="${partName}"]`);
-}
-
 /** "Created by …" of a listed connector (the list has a `type-id`, so its meta starts with the owner). */
 function createdBy(list: ConnectorListElement, name: string): string {
   return textOf(inRow(list, name, 'connector-meta')).split(' · ')[0]!;
-}
-
-/** The names of a listed registry connector's groups. */
-function groupsOf(list: ConnectorListElement, name: string): string[] {
-  return [...row(list, name).querySelectorAll('[part~="group"]')].map((group) => textOf(group.querySelector('span')));
-}
-
-async function click(list: ConnectorListElement, button: HTMLElement | null): Promise<void> {
-  if (!button) throw new Error('no such button');
-  button.click();
-  await list.updateComplete;
-}
-
-function addButton(list: ConnectorListElement): HTMLButtonElement {
-  return part<HTMLButtonElement>(list, 'add-button')!;
-}
-
-function formDialog(list: ConnectorListElement): HTMLDialogElement {
-  return part<HTMLDialogElement>(list, 'form-dialog')!;
 }
 
 /** Picks the owner filter's option as the admin does, and waits for the list from the server. */
@@ -196,22 +144,7 @@ async function showOwner(list: ConnectorListElement, owner: 'me' | 'all', lang: 
   select.value = owner;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await list.updateComplete;
-  await settled(list, lang);
-}
-
-/** Confirms the list's open confirmation and waits until it closed. */
-async function confirmAndWait(list: ConnectorListElement): Promise<void> {
-  await click(list, part(list, 'confirm-button'));
-  await waitFor(() => !part<HTMLDialogElement>(list, 'confirm-dialog')!.open, 'the confirmation to close');
-  await list.updateComplete;
-}
-
-/** The `<connector-form>` in the dialog, once its form has loaded. */
-async function nestedForm(list: ConnectorListElement): Promise<HTMLElement> {
-  await waitFor(() => formDialog(list).open && !!part(list, 'connector-form'), 'the form in the dialog');
-  const form = part(list, 'connector-form')!;
-  await waitFor(() => !!formPart(form, 'form') || !!formPart(form, 'credentials'), 'the nested form to load');
-  return form;
+  await settled(list, lang, { idle: true });
 }
 
 async function submitForm(form: HTMLElement): Promise<void> {
@@ -254,37 +187,10 @@ async function createThroughList(list: ConnectorListElement, lang: Lang, name: s
   return { clientId, secret };
 }
 
-/** Fills the nested custom connector form with a complete connector. */
-function fillCustom(form: HTMLElement, name: string): void {
-  for (const [field, value] of Object.entries(customValues(name))) {
-    if (field === 'authType') continue; // basic is the default
-    enter(form, controlId('custom-rest', field), value);
-  }
-}
-
 function collect(target: EventTarget, type: string): CustomEvent[] {
   const seen: CustomEvent[] = [];
   target.addEventListener(type, (event) => seen.push(event as CustomEvent));
   return seen;
-}
-
-/** Every place under `root` (through shadow roots) where `value` is in text, an attribute or a control's value. */
-function occurrences(root: Node, value: string): string[] {
-  const found: string[] = [];
-  const visit = (node: Node): void => {
-    if (node instanceof Element) {
-      for (const attribute of node.attributes) if (attribute.value.includes(value)) found.push(`${node.localName}[${attribute.name}]`);
-      if ((node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) && node.value.includes(value)) {
-        found.push(`${node.localName}.value`);
-      }
-      if (node.shadowRoot) visit(node.shadowRoot);
-    } else if (node instanceof Text && node.data.includes(value)) {
-      found.push(`text in ${node.parentElement?.localName ?? 'a shadow root'}`);
-    }
-    for (const child of node.childNodes) visit(child);
-  };
-  visit(root);
-  return found;
 }
 
 // ---- tests ----------------------------------------------------------------------------------
@@ -375,7 +281,7 @@ describe('<connector-list> over REST to the reference server', () => {
         await waitFor(() => changes.length === 1, 'the group change');
         await list!.updateComplete;
         expect(changes[0]!.detail).to.deep.include({ groupId: 'maintenance', change: 'added' });
-        expect(groupsOf(list!, 'Laundry bot')).to.deep.equal([maintenance.name]);
+        expect(groupNames(list!, 'Laundry bot')).to.deep.equal([maintenance.name]);
         expect(textOf(part(list!, 'status'))).to.equal(say(strings.connectors.addedToGroup, { group: maintenance.name }));
         expect((await stored()).groups.map((membership) => membership.groupId)).to.deep.equal(['maintenance']);
 
@@ -383,7 +289,7 @@ describe('<connector-list> over REST to the reference server', () => {
         await click(list!, inRow(list!, 'Laundry bot', 'deactivate-button'));
         await confirmAndWait(list!);
         expect(textOf(inRow(list!, 'Laundry bot', 'connector-status'))).to.equal(strings.connectors.status.inactive);
-        expect(groupsOf(list!, 'Laundry bot'), 'the token stays listed').to.deep.equal([maintenance.name]);
+        expect(groupNames(list!, 'Laundry bot'), 'the token stays listed').to.deep.equal([maintenance.name]);
         expect(textOf(inRow(list!, 'Laundry bot', 'inactive-note'))).to.equal(strings.connectors.inactiveGroupsNote);
         expect(inRow(list!, 'Laundry bot', 'add-group-button')).to.equal(null);
         const deactivated = await stored();
@@ -393,7 +299,7 @@ describe('<connector-list> over REST to the reference server', () => {
         // Removed from the group while inactive.
         await click(list!, inRow(list!, 'Laundry bot', 'remove-group-button'));
         await confirmAndWait(list!);
-        expect(groupsOf(list!, 'Laundry bot')).to.deep.equal([]);
+        expect(groupNames(list!, 'Laundry bot')).to.deep.equal([]);
         expect(textOf(inRow(list!, 'Laundry bot', 'groups'))).to.contain(strings.connectors.noGroups);
         expect(changes.map((event) => (event.detail as { change: string }).change)).to.deep.equal(['added', 'removed']);
         expect((await stored()).groups).to.deep.equal([]);
@@ -415,7 +321,7 @@ describe('<connector-list> over REST to the reference server', () => {
         expect(failure.getAttribute('role')).to.equal('alert');
         expect(staleChanges, 'no group change').to.deep.equal([]);
         expect(staleErrors.map((event) => (event.detail as { code: string }).code)).to.deep.equal(['forbidden']);
-        expect(groupsOf(stale!, 'Laundry bot'), 'no group shown as joined').to.deep.equal([]);
+        expect(groupNames(stale!, 'Laundry bot'), 'no group shown as joined').to.deep.equal([]);
         expect((await stored()).groups, 'nothing joined on the server').to.deep.equal([]);
 
         // Activated, it joins again.
@@ -426,7 +332,7 @@ describe('<connector-list> over REST to the reference server', () => {
         await click(list!, inRow(list!, 'Laundry bot', 'add-group-button'));
         await waitFor(() => changes.length === 3, 'the group change after activation');
         await list!.updateComplete;
-        expect(groupsOf(list!, 'Laundry bot')).to.deep.equal([maintenance.name]);
+        expect(groupNames(list!, 'Laundry bot')).to.deep.equal([maintenance.name]);
         expect(part(list!, 'error')).to.equal(null);
         const rejoined = await stored();
         expect(rejoined.status).to.equal('active');
@@ -478,7 +384,7 @@ describe('<connector-list> over REST to the reference server', () => {
         const created = collect(list, 'pb-connector-created');
         await click(list, addButton(list));
         const form = await nestedForm(list);
-        fillCustom(form, 'Reception API');
+        fillCustom(form, customValues('Reception API'));
         await submitForm(form);
         await waitFor(() => !!formPart(form, 'error'), 'the refusal in the form');
 

@@ -16,24 +16,31 @@ import bg from '../src/i18n/locales/bg.json';
 import en from '../src/i18n/locales/en.json';
 import tr from '../src/i18n/locales/tr.json';
 import { axeViolations } from './support/axe.js';
-import { controlId, enter, formControl, formPart } from './support/connector-fields.js';
+import { controlId, customValues, enter, fillCustom, formControl, formPart } from './support/connector-fields.js';
+import {
+  STRINGS,
+  addButton,
+  click,
+  confirmAndWait,
+  confirmDialog,
+  formDialog,
+  inRow,
+  names,
+  nestedForm,
+  occurrences,
+  part,
+  parts,
+  row,
+  say,
+  seedCustom,
+  settled,
+  stubClipboard,
+  type Lang,
+} from './support/connector-list.js';
 import { focused, press, type } from './support/keyboard.js';
 import { readable, textOf, waitFor } from './support/wait.js';
 
 // ---- strings --------------------------------------------------------------------------------
-
-type Lang = 'en' | 'bg' | 'tr';
-type Strings = typeof en;
-
-const STRINGS: Record<Lang, Strings> = { en, bg: bg as Strings, tr: tr as Strings };
-
-/** A locale string with its `{{placeholders}}` filled in, as i18next formats small numbers and names. */
-function say(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)(?:\s*,\s*number)?\s*\}\}/g, (_, key: string) => {
-    if (!(key in values)) throw new Error(`no value for {{${key}}} in "${template}"`);
-    return String(values[key]);
-  });
-}
 
 /** The plural form of `key` (`limit`, `limitReached`, …) for `count` in `lang`. */
 function plural(lang: Lang, key: 'limit' | 'limitReached' | 'count', count: number): string {
@@ -73,26 +80,6 @@ class RefusingForLimitAdapter extends MemoryAdapter {
   }
 }
 
-/** The values of a complete custom connector with basic authentication. */
-function customValues(name: string): Record<string, string> {
-  return {
-    name,
-    authType: 'basic',
-    resourceUrl: 'https://rooms.example.com',
-    username: 'svc',
-    password: 'rooms-pass-123',
-    verificationUrl: 'https://rooms.example.com/verify',
-  };
-}
-
-/** Custom connectors created straight through the backend, up to `count` of them. */
-async function seedCustom(adapter: MemoryAdapter, count: number): Promise<void> {
-  for (let index = 1; index <= count; index += 1) {
-    const name = `Seeded API ${index}`;
-    await adapter.createConnector({ typeId: 'custom-rest', name, values: customValues(name) });
-  }
-}
-
 /** A Ringlytic connector signed in (demo login) and active. */
 async function seedCallTrack(adapter: MemoryAdapter, name = 'Front desk calls'): Promise<Connector> {
   const { connector } = await adapter.createConnector({
@@ -126,45 +113,6 @@ async function renderList(adapter: MemoryAdapter, options: RenderOptions = {}): 
   return list;
 }
 
-/** Waits until the list shows its connectors, its empty notice or its failure, in `lang`. */
-async function settled(list: ConnectorListElement, lang: Lang = langOf(list)): Promise<void> {
-  await waitFor(
-    () =>
-      textOf(part(list, 'title')) === STRINGS[lang].connectors.title &&
-      (part(list, 'list') !== null || part(list, 'empty') !== null || part(list, 'retry-button') !== null),
-    'the list to load',
-  );
-  await list.updateComplete;
-}
-
-function langOf(list: ConnectorListElement): Lang {
-  return (list.closest('[lang]')?.getAttribute('lang') ?? 'en') as Lang;
-}
-
-function part<T extends HTMLElement = HTMLElement>(root: Element, name: string): T | null {
-  return root.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-}
-
-function parts<T extends HTMLElement = HTMLElement>(root: Element, name: string): T[] {
-  return [...root.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
-}
-
-/** The names of the connectors listed, in order. */
-function names(list: ConnectorListElement): string[] {
-  return parts(list, 'connector-name').map((name) => textOf(name));
-}
-
-/** The listed connector named `name`. */
-function row(list: ConnectorListElement, name: string): HTMLElement {
-  const found = parts(list, 'connector').find((candidate) => textOf(candidate.querySelector('[part~="connector-name"]')) === name);
-  if (!found) throw new Error(`no connector ${name} listed; listed: ${names(list).join(', ')}`);
-  return found;
-}
-
-function inRow<T extends HTMLElement = HTMLElement>(list: ConnectorListElement, name: string, partName: string): T | null {
-  return row(list, name).querySelector<T>(`[part~="${partName}"]`);
-}
-
 /** The groups of a listed registry connector, each as "name — token text". */
 function groupsOf(list: ConnectorListElement, name: string): { group: string; token: string }[] {
   return [...row(list, name).querySelectorAll('[part~="group"]')].map((group) => ({
@@ -173,41 +121,8 @@ function groupsOf(list: ConnectorListElement, name: string): { group: string; to
   }));
 }
 
-async function click(list: ConnectorListElement, button: HTMLElement | null): Promise<void> {
-  if (!button) throw new Error('no such button');
-  button.click();
-  await list.updateComplete;
-}
-
-function addButton(list: ConnectorListElement): HTMLButtonElement {
-  return part<HTMLButtonElement>(list, 'add-button')!;
-}
-
-function formDialog(list: ConnectorListElement): HTMLDialogElement {
-  return part<HTMLDialogElement>(list, 'form-dialog')!;
-}
-
-function confirmDialog(list: ConnectorListElement): HTMLDialogElement {
-  return part<HTMLDialogElement>(list, 'confirm-dialog')!;
-}
-
 function confirmBody(root: Element): string {
   return textOf(root.shadowRoot!.querySelector('[part~="confirm-dialog"] #confirm-body'));
-}
-
-/** The `<connector-form>` in the dialog, once its form has loaded. */
-async function nestedForm(list: ConnectorListElement): Promise<HTMLElement> {
-  await waitFor(() => formDialog(list).open && !!part(list, 'connector-form'), 'the form in the dialog');
-  const form = part(list, 'connector-form')!;
-  await waitFor(() => !!formPart(form, 'form') || !!formPart(form, 'credentials'), 'the nested form to load');
-  return form;
-}
-
-/** Confirms the open confirmation of the list and waits until it closed. */
-async function confirmAndWait(list: ConnectorListElement): Promise<void> {
-  await click(list, part(list, 'confirm-button'));
-  await waitFor(() => !confirmDialog(list).open, 'the confirmation to close');
-  await list.updateComplete;
 }
 
 /** Collects the events of one type that reach `target`. */
@@ -215,49 +130,6 @@ function collect<K extends keyof GlobalEventHandlersEventMap>(target: EventTarge
   const seen: GlobalEventHandlersEventMap[K][] = [];
   target.addEventListener(eventType, (event) => seen.push(event as GlobalEventHandlersEventMap[K]));
   return seen;
-}
-
-/** Replaces the async clipboard's writeText until `restore()`. */
-function stubClipboard(outcome: 'resolve' | 'reject'): { written: string[]; restore: () => void } {
-  const written: string[] = [];
-  const clipboard = navigator.clipboard as Clipboard & { writeText: Clipboard['writeText'] };
-  clipboard.writeText = (text: string) => {
-    written.push(text);
-    return outcome === 'resolve' ? Promise.resolve() : Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
-  };
-  return {
-    written,
-    restore: () => {
-      delete (clipboard as Partial<Clipboard>).writeText;
-    },
-  };
-}
-
-/** Every place under `root` (through shadow roots) where `value` appears in text or an attribute. */
-function occurrences(root: Node, value: string): string[] {
-  const found: string[] = [];
-  const visit = (node: Node): void => {
-    if (node instanceof Element) {
-      for (const attribute of node.attributes) if (attribute.value.includes(value)) found.push(`${node.localName}[${attribute.name}]`);
-      if ((node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) && node.value.includes(value)) {
-        found.push(`${node.localName}.value`);
-      }
-      if (node.shadowRoot) visit(node.shadowRoot);
-    } else if (node instanceof Text && node.data.includes(value)) {
-      found.push(`text in ${node.parentElement?.localName ?? 'a shadow root'}`);
-    }
-    for (const child of node.childNodes) visit(child);
-  };
-  visit(root);
-  return found;
-}
-
-/** Fills the nested custom connector form with a complete connector. */
-function fillCustom(form: HTMLElement, name: string): void {
-  for (const [field, value] of Object.entries(customValues(name))) {
-    if (field === 'authType') continue; // basic is the default
-    enter(form, controlId('custom-rest', field), value);
-  }
 }
 
 async function submitForm(form: HTMLElement): Promise<void> {
@@ -454,7 +326,7 @@ describe('<connector-list>', () => {
       const errors = collect(list, 'pb-error');
       await click(list, addButton(list));
       const form = await nestedForm(list);
-      fillCustom(form, 'Reception API');
+      fillCustom(form, customValues('Reception API'));
       await submitForm(form);
       await waitFor(() => !!formPart(form, 'error'), 'the refusal in the form');
 
@@ -477,7 +349,7 @@ describe('<connector-list>', () => {
       await click(list, addButton(list));
       const form = await nestedForm(list);
       expect(form.getAttribute('type-id')).to.equal('custom-rest');
-      fillCustom(form, 'Рецепция API');
+      fillCustom(form, customValues('Рецепция API'));
       await submitForm(form);
       await waitFor(() => created.length === 1, 'the connector to be created');
 

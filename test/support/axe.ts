@@ -1,6 +1,11 @@
-/** axe-core in the page, run as the accessibility tests run it: WCAG 2.x A/AA and best practice. */
+/**
+ * axe-core in the page, run as the accessibility tests run it: WCAG 2.x A/AA and best practice;
+ * and the theme style sheets those tests link to check the light and the dark theme.
+ */
+import { expect } from '@open-wc/testing';
 import type * as Axe from 'axe-core';
 import 'axe-core/axe.min.js';
+import { lightThemeCss } from '../../src/themes/tokens.js';
 
 /** Every violation under `root`, as `rule: targets`; empty when there is none. */
 export async function axeViolations(root: Element): Promise<string[]> {
@@ -20,4 +25,24 @@ export function headingLevels(root: Element | ShadowRoot): number[] {
     if (element.shadowRoot) levels.push(...headingLevels(element.shadowRoot));
   }
   return levels;
+}
+
+/**
+ * Links the theme style sheets for the whole test file, as a host does (light.css's tokens on
+ * :root, dark.css on `[data-pb-theme='dark']`), with a `.page` that paints its own background
+ * from the tokens; registers the `before` and `after` hooks, so call it at the top level.
+ */
+export function linkThemeSheets(): void {
+  let themeSheet: HTMLStyleElement | undefined;
+
+  before(async () => {
+    const dark = await (await fetch('/src/themes/dark.css')).text();
+    expect(dark).to.contain("[data-pb-theme='dark']");
+    themeSheet = document.createElement('style');
+    // The host page paints its own background from the tokens, as a themed settings page does.
+    themeSheet.textContent = `${lightThemeCss()}\n${dark}\n.page { background: var(--pb-color-surface); color: var(--pb-color-text); padding: 1rem; }`;
+    document.head.append(themeSheet);
+  });
+
+  after(() => themeSheet?.remove());
 }

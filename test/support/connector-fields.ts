@@ -58,3 +58,23 @@ export function check(form: HTMLElement, id: string): void {
   if (!control) throw new Error(`no control #${id} in <${form.localName}>`);
   if (!control.checked) control.click();
 }
+
+/** The values of a complete custom connector (`custom-rest`) with basic authentication. */
+export function customValues(name: string): Record<string, string> {
+  return {
+    name,
+    authType: 'basic',
+    resourceUrl: 'https://rooms.example.com',
+    username: 'svc',
+    password: 'rooms-pass-123',
+    verificationUrl: 'https://rooms.example.com/verify',
+  };
+}
+
+/** Types a custom connector's `values` into its form, leaving the authentication at its default (basic). */
+export function fillCustom(form: HTMLElement, values: Record<string, string>): void {
+  for (const [field, value] of Object.entries(values)) {
+    if (field === 'authType') continue; // basic is the default
+    enter(form, controlId('custom-rest', field), value);
+  }
+}
