@@ -15,6 +15,7 @@ import {
   SyncSettingsInputSchema,
   type AccountLink,
   type AccountLinkCompletion,
+  type AccountLinkStatus,
   type AccountSyncSettings,
   type Activation,
   type AppDetail,
@@ -42,10 +43,18 @@ import {
 } from '../schemas.js';
 import { matchesQuery } from '../../internal/search.js';
 import type { AppFixture, ConnectorTypeFixture, Fixtures, LocalizedText } from './fixture-types.js';
-import type { ActivationRecord, BackendStore, ConnectorRecord } from './store.js';
+import type { AccountLinkRecord, ActivationRecord, BackendStore, ConnectorRecord, SyncRunRecord, SyncSettingsRecord } from './store.js';
 
 /** Credentials the vendor has not used expire this long after they were issued. */
 export const CREDENTIALS_LIFETIME_MS = 48 * 3600 * 1000;
+/** A link begun with the provider and not completed expires this long after it began. */
+export const ACCOUNT_LINK_LIFETIME_MS = 10 * 60 * 1000;
+/** A sync run waits this long in the queue, then runs until `SYNC_RUN_DURATION_MS` after its start. */
+export const SYNC_RUN_QUEUED_MS = 1000;
+export const SYNC_RUN_DURATION_MS = 3000;
+/** What the simulated sync brings over per account: its contacts, its calendar's events. */
+const CONTACTS_PER_ACCOUNT = 12;
+const EVENTS_PER_ACCOUNT = 30;
 const DEFAULT_PAGE_SIZE = 50;
 const HOUR_MS = 3600 * 1000;
 
@@ -423,10 +432,11 @@ export class ReferenceBackend {
   // ---- sync -----------------------------------------------------------------------------
 
   listSyncServices(): SyncService[] {
-    return this.data.syncServices.map(({ id, name, icon, capabilities }) => ({ id, name, icon, capabilities }));
+    return this.data.syncServices.map(({ id, name, icon, capabilities, periods }) => ({ id, name, icon, capabilities, periods }));
   }
 
   listAccounts(): SyncAccount[] {
+    this.settleSyncRuns();
     return this.store.accounts().sort((a, b) => a.linkedAt.localeCompare(b.linkedAt) || a.id.localeCompare(b.id));
   }
 
@@ -434,7 +444,7 @@ export class ReferenceBackend {
     const service = this.data.syncServices.find((candidate) => candidate.id === serviceId);
     if (!service) throw notFound(`sync service ${serviceId}`);
     const state = randomToken();
-    this.store.savePendingLink(state, { serviceId, userId: this.userId });
+    this.store.saveAccountLink(state, { serviceId, userId: this.userId, createdAt: this.now(), status: 'pending' });
     const url = new URL(service.authorizationEndpoint);
     url.searchParams.set('response_type', 'code');
     url.searchParams.set('client_id', this.syncRecord().clientId || 'plugboard-demo');
@@ -444,19 +454,27 @@ export class ReferenceBackend {
     return { authorizationUrl: url.toString(), state };
   }
 
+  /**
+   * A state completes once, within `ACCOUNT_LINK_LIFETIME_MS` of its start: an unknown,
+   * used (linked or denied) or expired one is refused. The provider's `error` (or no code)
+   * denies the link, and that uses the state up too.
+   */
   completeAccountLink(completion: AccountLinkCompletion): SyncAccount {
     const parsed = parse(AccountLinkCompletionSchema, completion);
-    const pending = this.store.pendingLink(parsed.state);
-    if (!pending) throw validationError({ state: { code: 'invalid' } }, 'Unknown or used link state.');
-    this.store.deletePendingLink(parsed.state);
+    const link = this.store.accountLink(parsed.state);
+    if (!link || this.linkStatus(link) !== 'pending') {
+      throw validationError({ state: { code: 'invalid' } }, 'Unknown, used or expired link state.');
+    }
     if (parsed.error || !parsed.code) {
+      this.store.saveAccountLink(parsed.state, { ...link, status: 'denied' });
       throw new PlugboardError('forbidden', parsed.error ?? 'The provider did not grant access.', { status: 403 });
     }
-    const base = this.userName(pending.userId).toLowerCase().replace(/\s+/g, '.');
+    const periods = this.data.syncServices.find((service) => service.id === link.serviceId)?.periods ?? [];
+    const base = this.userName(link.userId).toLowerCase().replace(/\s+/g, '.');
     const taken = this.store.accounts().filter((account) => account.displayName.startsWith(base)).length;
     const account: SyncAccount = {
       id: newId('acc'),
-      serviceId: pending.serviceId,
+      serviceId: link.serviceId,
       displayName: `${base}${taken ? taken + 1 : ''}@example.com`,
       linkedAt: iso(this.now()),
       status: 'linked',
@@ -464,19 +482,38 @@ export class ReferenceBackend {
         calendar: true,
         contacts: true,
         autoSyncActivities: true,
-        activitiesPeriod: 15,
+        activitiesPeriod: periods.includes(15) ? 15 : (periods[0] ?? 15),
         syncFrom: null,
         autoSyncContacts: false,
-        contactsPeriod: 60,
+        contactsPeriod: nearest(periods, 60),
       },
       lastSyncAt: null,
     };
     this.store.saveAccount(account);
+    this.store.saveAccountLink(parsed.state, { ...link, status: 'linked', accountId: account.id });
     return account;
   }
 
+  getAccountLink(state: string): AccountLinkStatus {
+    const link = typeof state === 'string' ? this.store.accountLink(state) : undefined;
+    if (!link) throw notFound('account link with this state');
+    const status = this.linkStatus(link);
+    const account = status === 'linked' && link.accountId !== undefined ? (this.store.account(link.accountId) ?? null) : null;
+    return { state, status, account };
+  }
+
   updateAccountSettings(accountId: string, settings: AccountSyncSettings): SyncAccount {
-    const account = { ...this.account(accountId), settings: parse(AccountSyncSettingsSchema, settings) };
+    this.settleSyncRuns();
+    const current = this.account(accountId);
+    const parsed = parse(AccountSyncSettingsSchema, settings);
+    const offered = this.data.syncServices.find((service) => service.id === current.serviceId)?.periods;
+    if (offered) {
+      const fieldErrors: Record<string, FieldError> = {};
+      if (!offered.includes(parsed.activitiesPeriod)) fieldErrors['activitiesPeriod'] = { code: 'invalid' };
+      if (!offered.includes(parsed.contactsPeriod)) fieldErrors['contactsPeriod'] = { code: 'invalid' };
+      if (Object.keys(fieldErrors).length > 0) throw validationError(fieldErrors, 'The service does not offer this period.');
+    }
+    const account = { ...current, settings: parsed };
     this.store.saveAccount(account);
     return account;
   }
@@ -491,9 +528,11 @@ export class ReferenceBackend {
   }
 
   getSyncSettings(): SyncSettings {
+    this.settleSyncRuns();
     const record = this.syncRecord();
+    const latest = this.store.latestSyncRun();
     return {
-      personalTagId: record.personalTagId,
+      personalTagIds: record.personalTagIds,
       oauthClient: this.onSite
         ? {
             clientId: record.clientId,
@@ -502,32 +541,66 @@ export class ReferenceBackend {
             authorizedOrigin: new URL(this.data.siteUrl).origin,
           }
         : null,
+      lastRun: latest ? this.syncRunOf(latest) : null,
     };
   }
 
   saveSyncSettings(settings: SyncSettingsInput): SyncSettings {
     const parsed = parse(SyncSettingsInputSchema, settings);
-    if (parsed.personalTagId !== null && !this.data.tags.some((tag) => tag.id === parsed.personalTagId)) {
-      throw validationError({ personalTagId: { code: 'invalid' } });
+    const personalTagIds = [...new Set(parsed.personalTagIds)];
+    if (!personalTagIds.every((tagId) => this.data.tags.some((tag) => tag.id === tagId))) {
+      throw validationError({ personalTagIds: { code: 'invalid' } });
     }
     if (parsed.oauthClient && !this.onSite) {
       throw new PlugboardError('forbidden', 'Only on-site installations register an OAuth client.', { status: 403 });
     }
     const current = this.syncRecord();
     this.store.saveSyncSettings({
-      personalTagId: parsed.personalTagId,
+      personalTagIds,
       clientId: parsed.oauthClient?.clientId ?? current.clientId,
       clientSecret: parsed.oauthClient?.clientSecret ?? current.clientSecret,
     });
     return this.getSyncSettings();
   }
 
+  /**
+   * Starts a run over every linked account; one that needs signing in again is named in
+   * its errors instead. Its progress follows the clock (see `syncRunOf`).
+   */
   runSync(): SyncRun {
-    const linked = this.store.accounts().filter((account) => account.status === 'linked');
+    const accounts = this.listAccounts();
+    const linked = accounts.filter((account) => account.status === 'linked');
     if (linked.length === 0) throw new PlugboardError('conflict', 'No account is linked for sync.', { status: 409 });
-    const startedAt = iso(this.now());
-    for (const account of linked) this.store.saveAccount({ ...account, lastSyncAt: startedAt });
-    return { id: newId('run'), startedAt, status: 'queued', accountIds: linked.map((account) => account.id) };
+    const run: SyncRunRecord = {
+      id: newId('run'),
+      startedAt: this.now(),
+      accounts: linked.map((account) => ({
+        accountId: account.id,
+        calendar: account.settings.calendar,
+        contacts: account.settings.contacts,
+      })),
+      errors: accounts
+        .filter((account) => account.status === 'needs-reauthorization')
+        .map((account) => `${account.displayName}: sign in again to sync this account.`)
+        .slice(0, 50),
+      settled: false,
+    };
+    this.store.saveSyncRun(run);
+    return this.syncRunOf(run);
+  }
+
+  getSyncRun(runId: string): SyncRun {
+    this.settleSyncRuns();
+    const run = typeof runId === 'string' ? this.store.syncRun(runId) : undefined;
+    if (!run) throw notFound(`sync run ${runId}`);
+    return this.syncRunOf(run);
+  }
+
+  /** The provider revokes an account's access: it needs signing in again before it syncs. */
+  revokeAccountAccess(accountId: string): SyncAccount {
+    const account: SyncAccount = { ...this.account(accountId), status: 'needs-reauthorization' };
+    this.store.saveAccount(account);
+    return account;
   }
 
   // ---- internals ------------------------------------------------------------------------
@@ -574,7 +647,7 @@ export class ReferenceBackend {
         },
       });
     }
-    this.store.saveSyncSettings({ personalTagId: this.data.tags[0]?.id ?? null, clientId: '', clientSecret: null });
+    this.store.saveSyncSettings({ personalTagIds: this.data.tags[0] ? [this.data.tags[0].id] : [], clientId: '', clientSecret: null });
     this.store.markSeeded();
   }
 
@@ -734,8 +807,51 @@ export class ReferenceBackend {
     return account;
   }
 
-  private syncRecord() {
-    return this.store.syncSettings() ?? { personalTagId: null, clientId: '', clientSecret: null };
+  private syncRecord(): SyncSettingsRecord {
+    return this.store.syncSettings() ?? { personalTagIds: [], clientId: '', clientSecret: null };
+  }
+
+  /** A pending link older than `ACCOUNT_LINK_LIFETIME_MS` has expired. */
+  private linkStatus(link: AccountLinkRecord): AccountLinkStatus['status'] {
+    return link.status === 'pending' && this.now() - link.createdAt > ACCOUNT_LINK_LIFETIME_MS ? 'expired' : link.status;
+  }
+
+  /**
+   * A run as it stands by the clock: queued for its first second, then running with its
+   * counts growing, done `SYNC_RUN_DURATION_MS` after it started with everything brought
+   * over and its errors.
+   */
+  private syncRunOf(run: SyncRunRecord): SyncRun {
+    const elapsed = this.now() - run.startedAt;
+    const total = {
+      contacts: run.accounts.filter((account) => account.contacts).length * CONTACTS_PER_ACCOUNT,
+      events: run.accounts.filter((account) => account.calendar).length * EVENTS_PER_ACCOUNT,
+    };
+    const base = { id: run.id, startedAt: iso(run.startedAt), accountIds: run.accounts.map((account) => account.accountId) };
+    if (elapsed < SYNC_RUN_QUEUED_MS) {
+      return { ...base, status: 'queued', finishedAt: null, counts: { contacts: 0, events: 0 }, errors: [] };
+    }
+    if (elapsed < SYNC_RUN_DURATION_MS) {
+      const share = (elapsed - SYNC_RUN_QUEUED_MS) / (SYNC_RUN_DURATION_MS - SYNC_RUN_QUEUED_MS);
+      const counts = { contacts: Math.floor(total.contacts * share), events: Math.floor(total.events * share) };
+      return { ...base, status: 'running', finishedAt: null, counts, errors: [] };
+    }
+    return { ...base, status: 'done', finishedAt: iso(run.startedAt + SYNC_RUN_DURATION_MS), counts: total, errors: run.errors };
+  }
+
+  /** Writes each finished run's end to the accounts it synced, once. */
+  private settleSyncRuns(): void {
+    for (const run of this.store.unsettledSyncRuns()) {
+      if (this.now() - run.startedAt < SYNC_RUN_DURATION_MS) continue;
+      const finishedAt = iso(run.startedAt + SYNC_RUN_DURATION_MS);
+      for (const { accountId } of run.accounts) {
+        const account = this.store.account(accountId);
+        if (account && (account.lastSyncAt === null || account.lastSyncAt < finishedAt)) {
+          this.store.saveAccount({ ...account, lastSyncAt: finishedAt });
+        }
+      }
+      this.store.saveSyncRun({ ...run, settled: true });
+    }
   }
 
   private userName(userId: string): string {
@@ -757,6 +873,13 @@ function splitSecrets(type: ConnectorType, input: FieldValues): { values: FieldV
     else if (typeof value === 'string' && value !== '') secrets[key] = value;
   }
   return { values, secrets };
+}
+
+/** `preferred` if offered, else the offered period nearest to it (the shorter of two as near). */
+function nearest(periods: number[], preferred: number): number {
+  let best = periods[0] ?? preferred;
+  for (const period of periods) if (Math.abs(period - preferred) < Math.abs(best - preferred)) best = period;
+  return best;
 }
 
 function parse<T>(schema: ZodMiniType<T>, value: unknown): T {

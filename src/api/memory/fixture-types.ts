@@ -97,6 +97,8 @@ export interface SyncServiceFixture {
   name: string;
   icon: string;
   capabilities: ('calendar' | 'contacts')[];
+  /** The periods of automatic sync (minutes) the service offers, shortest first. */
+  periods: number[];
   /** Where the simulated provider's consent window lives. */
   authorizationEndpoint: string;
 }

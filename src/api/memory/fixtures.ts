@@ -2600,6 +2600,7 @@ export const fixtures: Fixtures = {
       name: 'Google',
       icon: 'google',
       capabilities: ['calendar', 'contacts'],
+      periods: [5, 15, 30, 60, 240, 1440],
       authorizationEndpoint: 'https://accounts.example.com/o/oauth2/auth',
     },
     {
@@ -2607,6 +2608,7 @@ export const fixtures: Fixtures = {
       name: 'NimbusMail',
       icon: 'nimbusmail',
       capabilities: ['calendar', 'contacts'],
+      periods: [15, 60, 1440],
       authorizationEndpoint: 'https://login.nimbusmail.example.com/oauth2/v2/authorize',
     },
   ],
@@ -2704,5 +2706,22 @@ export function withLogosAt(data: Fixtures, base: string): Fixtures {
     ...data,
     apps: data.apps.map((app) => ({ ...app, logoUrl: moved(app.logoUrl) })),
     connectorTypes: data.connectorTypes.map((type) => ({ ...type, logoUrl: moved(type.logoUrl) })),
+  };
+}
+
+/** Where the reference server's own OAuth provider answers, under `origin`. */
+export const OAUTH_PROVIDER_PATH = '/oauth-provider/authorize';
+
+/**
+ * The fixtures for a site served at `origin` (e.g. `http://127.0.0.1:8000`) that is its own
+ * OAuth provider, as the reference server is for its demo and tests: the redirect URI is
+ * built from `origin`, and every sync service's consent page is the server's own.
+ */
+export function withOAuthProviderAt(data: Fixtures, origin: string): Fixtures {
+  const base = new URL(origin).origin;
+  return {
+    ...data,
+    siteUrl: base,
+    syncServices: data.syncServices.map((service) => ({ ...service, authorizationEndpoint: `${base}${OAUTH_PROVIDER_PATH}` })),
   };
 }

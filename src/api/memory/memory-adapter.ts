@@ -3,6 +3,7 @@ import { PlugboardError, type ErrorCode } from '../errors.js';
 import type {
   AccountLink,
   AccountLinkCompletion,
+  AccountLinkStatus,
   AccountSyncSettings,
   Activation,
   AppDetail,
@@ -39,7 +40,7 @@ export interface MemoryAdapterOptions {
   userId?: string;
   /** Milliseconds every call waits before answering, to show loading states. */
   latency?: number;
-  /** The clock, so tests can move time (credential expiry). */
+  /** The clock, so tests can move time (credential expiry, link expiry, a sync run's progress). */
   now?: () => number;
   /** Whether this is an on-site installation with its own OAuth client. */
   onSite?: boolean;
@@ -99,6 +100,11 @@ export class MemoryAdapter implements ApiAdapter {
   /** The vendor starts using an app's credentials, so they no longer expire. */
   markCredentialsUsed(appId: string): void {
     this.backend.markCredentialsUsed(appId);
+  }
+
+  /** The provider revokes a linked account's access: it needs signing in again to sync. */
+  revokeAccountAccess(accountId: string): void {
+    this.backend.revokeAccountAccess(accountId);
   }
 
   listCategories(options?: RequestOptions): Promise<Category[]> {
@@ -201,6 +207,10 @@ export class MemoryAdapter implements ApiAdapter {
     return this.call('completeAccountLink', options, () => this.backend.completeAccountLink(completion));
   }
 
+  getAccountLink(state: string, options?: RequestOptions): Promise<AccountLinkStatus> {
+    return this.call('getAccountLink', options, () => this.backend.getAccountLink(state));
+  }
+
   updateAccountSettings(accountId: string, settings: AccountSyncSettings, options?: RequestOptions): Promise<SyncAccount> {
     return this.call('updateAccountSettings', options, () => this.backend.updateAccountSettings(accountId, settings));
   }
@@ -223,6 +233,10 @@ export class MemoryAdapter implements ApiAdapter {
 
   runSync(options?: RequestOptions): Promise<SyncRun> {
     return this.call('runSync', options, () => this.backend.runSync());
+  }
+
+  getSyncRun(runId: string, options?: RequestOptions): Promise<SyncRun> {
+    return this.call('getSyncRun', options, () => this.backend.getSyncRun(runId));
   }
 
   /**

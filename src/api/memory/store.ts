@@ -15,16 +15,38 @@ export interface ConnectorRecord {
   secrets: Record<string, string>;
 }
 
-/** An account link begun with the provider and not completed yet. */
-export interface PendingLinkRecord {
+/**
+ * An account link begun with the provider. It is kept once completed, so a state is used
+ * once (a replay is refused) and its outcome can still be asked for.
+ */
+export interface AccountLinkRecord {
   serviceId: string;
+  /** Who began it: the account is linked as this user. */
   userId: string;
+  /** When it began, in milliseconds; a pending link expires 10 minutes later. */
+  createdAt: number;
+  status: 'pending' | 'linked' | 'denied';
+  /** The account it linked. */
+  accountId?: string;
 }
 
 export interface SyncSettingsRecord {
-  personalTagId: string | null;
+  personalTagIds: string[];
   clientId: string;
   clientSecret: string | null;
+}
+
+/** A sync run as started; its progress is derived from the clock (see `ReferenceBackend`). */
+export interface SyncRunRecord {
+  id: string;
+  /** In milliseconds. */
+  startedAt: number;
+  /** The linked accounts it syncs, with what each was set to bring over when it started. */
+  accounts: { accountId: string; calendar: boolean; contacts: boolean }[];
+  /** One line per account it could not sync (one that needs signing in again). */
+  errors: string[];
+  /** Whether the finished run's time was written to its accounts' `lastSyncAt`. */
+  settled: boolean;
 }
 
 /**
@@ -61,9 +83,14 @@ export interface BackendStore {
   account(accountId: string): SyncAccount | undefined;
   saveAccount(account: SyncAccount): void;
   deleteAccount(accountId: string): void;
-  pendingLink(state: string): PendingLinkRecord | undefined;
-  savePendingLink(state: string, link: PendingLinkRecord): void;
-  deletePendingLink(state: string): void;
+  accountLink(state: string): AccountLinkRecord | undefined;
+  saveAccountLink(state: string, link: AccountLinkRecord): void;
+  syncRun(runId: string): SyncRunRecord | undefined;
+  /** The run started last, if any. */
+  latestSyncRun(): SyncRunRecord | undefined;
+  /** Runs whose finish has not been written to their accounts yet, oldest first. */
+  unsettledSyncRuns(): SyncRunRecord[];
+  saveSyncRun(run: SyncRunRecord): void;
 }
 
 /** A store in plain maps: one organisation for as long as the page lives. */
@@ -76,7 +103,9 @@ export class MemoryStore implements BackendStore {
   private network: NetworkSecurity | undefined;
   private sync: SyncSettingsRecord | undefined;
   private readonly accountRecords = new Map<string, SyncAccount>();
-  private readonly links = new Map<string, PendingLinkRecord>();
+  private readonly links = new Map<string, AccountLinkRecord>();
+  /** In the order they were started. */
+  private readonly runs = new Map<string, SyncRunRecord>();
 
   isSeeded(): boolean {
     return this.seeded;
@@ -159,16 +188,30 @@ export class MemoryStore implements BackendStore {
     this.accountRecords.delete(accountId);
   }
 
-  pendingLink(state: string): PendingLinkRecord | undefined {
+  accountLink(state: string): AccountLinkRecord | undefined {
     return copy(this.links.get(state));
   }
 
-  savePendingLink(state: string, link: PendingLinkRecord): void {
+  saveAccountLink(state: string, link: AccountLinkRecord): void {
     this.links.set(state, copy(link));
   }
 
-  deletePendingLink(state: string): void {
-    this.links.delete(state);
+  syncRun(runId: string): SyncRunRecord | undefined {
+    return copy(this.runs.get(runId));
+  }
+
+  latestSyncRun(): SyncRunRecord | undefined {
+    let latest: SyncRunRecord | undefined;
+    for (const run of this.runs.values()) if (!latest || run.startedAt >= latest.startedAt) latest = run;
+    return copy(latest);
+  }
+
+  unsettledSyncRuns(): SyncRunRecord[] {
+    return copy([...this.runs.values()].filter((run) => !run.settled).sort((a, b) => a.startedAt - b.startedAt));
+  }
+
+  saveSyncRun(run: SyncRunRecord): void {
+    this.runs.set(run.id, copy(run));
   }
 }
 
