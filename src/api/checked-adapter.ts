@@ -3,6 +3,7 @@ import type { AdapterOperation, ApiAdapter } from './adapter.js';
 import { PlugboardError, isAbortError, toPlugboardError } from './errors.js';
 import {
   AccountLinkSchema,
+  AccountLinkStatusSchema,
   ActivationSchema,
   AppDetailSchema,
   AppPageSchema,
@@ -50,12 +51,14 @@ export const RESPONSE_SCHEMAS: { [K in AdapterOperation]: z.ZodMiniType<Result<K
   listAccounts: z.array(SyncAccountSchema),
   beginAccountLink: AccountLinkSchema,
   completeAccountLink: SyncAccountSchema,
+  getAccountLink: AccountLinkStatusSchema,
   updateAccountSettings: SyncAccountSchema,
   removeAccount: null,
   listTags: z.array(TagSchema),
   getSyncSettings: SyncSettingsSchema,
   saveSyncSettings: SyncSettingsSchema,
   runSync: SyncRunSchema,
+  getSyncRun: SyncRunSchema,
 };
 
 /**

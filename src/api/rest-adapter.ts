@@ -5,6 +5,7 @@ import { ERROR_CODES, PlugboardError, isAbortError, toPlugboardError, type Error
 import type {
   AccountLink,
   AccountLinkCompletion,
+  AccountLinkStatus,
   AccountSyncSettings,
   Activation,
   AppDetail,
@@ -246,6 +247,10 @@ export class RestAdapter implements ApiAdapter {
     });
   }
 
+  getAccountLink(state: string, options?: RequestOptions): Promise<AccountLinkStatus> {
+    return this.send({ operation: 'getAccountLink', method: 'get', path: `sync/account-links/${segment(state)}`, options });
+  }
+
   updateAccountSettings(accountId: string, settings: AccountSyncSettings, options?: RequestOptions): Promise<SyncAccount> {
     return this.send({
       operation: 'updateAccountSettings',
@@ -274,6 +279,10 @@ export class RestAdapter implements ApiAdapter {
 
   runSync(options?: RequestOptions): Promise<SyncRun> {
     return this.send({ operation: 'runSync', method: 'post', path: 'sync/runs', options });
+  }
+
+  getSyncRun(runId: string, options?: RequestOptions): Promise<SyncRun> {
+    return this.send({ operation: 'getSyncRun', method: 'get', path: `sync/runs/${segment(runId)}`, options });
   }
 
   private connectorAction(
