@@ -98,6 +98,50 @@ function locale(c: Context): string | undefined {
   return c.req.header('Accept-Language')?.split(',')[0]?.split(';')[0]?.trim() || undefined;
 }
 
+/** What the reference rules run with, for one request. */
+export interface RulesContext {
+  db: Db;
+  secrets: SecretBox;
+  fixtures: Fixtures;
+  now: () => number;
+}
+
+/**
+ * Runs the rules for one organisation, as one of its users, in one write transaction
+ * begun at once (`BEGIN IMMEDIATE`): requests, from this process or another on the same
+ * file, then run one after another, so a rule checked at the start of one still holds at
+ * its end (one activation per idempotency key, the connector limit, unique names). A
+ * refusal rolls the transaction back, unless `keepOnRefusal`: then what the rules did
+ * before refusing stays (a denied account link still uses up its single-use state).
+ */
+export function runRules<T>(
+  context: RulesContext,
+  session: Session,
+  work: (backend: ReferenceBackend, store: SqliteStore) => T,
+  keepOnRefusal = false,
+): T {
+  const { db } = context;
+  const outcome = db
+    .transaction(() => {
+      const store = new SqliteStore(db, session.orgId, context.secrets);
+      const backend = new ReferenceBackend(store, {
+        fixtures: context.fixtures,
+        userId: session.userId,
+        now: context.now,
+        onSite: true,
+      });
+      try {
+        return { value: work(backend, store) };
+      } catch (error) {
+        if (keepOnRefusal && error instanceof PlugboardError) return { refusal: error };
+        throw error;
+      }
+    })
+    .immediate();
+  if ('refusal' in outcome) throw outcome.refusal;
+  return outcome.value;
+}
+
 /**
  * The REST API of `docs/openapi.yaml`: each request runs the reference rules against
  * its organisation's tables, in one transaction, as the user its bearer token names.
@@ -161,36 +205,8 @@ export function createApi(options: ApiOptions): Hono<Env> {
   // After signing in: a caller without a session gets nothing of its body read.
   api.use('*', limitBody);
 
-  /**
-   * Runs the rules for the caller's organisation in one write transaction, begun at once
-   * (`BEGIN IMMEDIATE`): requests, from this process or another on the same file, then
-   * run one after another, so a rule checked at the start of one still holds at its end
-   * (one activation per idempotency key, the connector limit, unique names). A refusal
-   * rolls the transaction back, unless `keepOnRefusal`: then what the rules did before
-   * refusing stays (a denied account link still uses up its single-use state).
-   */
-  const run = <T>(c: Context<Env>, work: (backend: ReferenceBackend, store: SqliteStore) => T, keepOnRefusal = false): T => {
-    const session = c.get('session');
-    const outcome = db
-      .transaction(() => {
-        const store = new SqliteStore(db, session.orgId, options.secrets);
-        const backend = new ReferenceBackend(store, {
-          fixtures: fixturesFor(c),
-          userId: session.userId,
-          now: options.now,
-          onSite: true,
-        });
-        try {
-          return { value: work(backend, store) };
-        } catch (error) {
-          if (keepOnRefusal && error instanceof PlugboardError) return { refusal: error };
-          throw error;
-        }
-      })
-      .immediate();
-    if ('refusal' in outcome) throw outcome.refusal;
-    return outcome.value;
-  };
+  const run = <T>(c: Context<Env>, work: (backend: ReferenceBackend, store: SqliteStore) => T, keepOnRefusal = false): T =>
+    runRules({ db, secrets: options.secrets, fixtures: fixturesFor(c), now: options.now }, c.get('session'), work, keepOnRefusal);
 
   // catalog
   api.get('/categories', noQuery, (c) => c.json(run(c, (b) => b.listCategories(locale(c)))));
@@ -275,6 +291,7 @@ export function createApi(options: ApiOptions): Hono<Env> {
     const completion = await ruleBody<Parameters<ReferenceBackend['completeAccountLink']>[0]>(c);
     return c.json(run(c, (b) => b.completeAccountLink(completion), true), 201);
   });
+  api.get('/sync/account-links/:state', noQuery, (c) => c.json(run(c, (b) => b.getAccountLink(c.req.param('state')))));
   api.put('/sync/accounts/:id/settings', noQuery, async (c) => {
     const settings = await ruleBody<Parameters<ReferenceBackend['updateAccountSettings']>[1]>(c);
     return c.json(run(c, (b) => b.updateAccountSettings(c.req.param('id'), settings)));
@@ -290,6 +307,7 @@ export function createApi(options: ApiOptions): Hono<Env> {
     return c.json(run(c, (b) => b.saveSyncSettings(settings)));
   });
   api.post('/sync/runs', noQuery, (c) => c.json(run(c, (b) => b.runSync()), 202));
+  api.get('/sync/runs/:runId', noQuery, (c) => c.json(run(c, (b) => b.getSyncRun(c.req.param('runId')))));
 
   // Last, for any other path or method: the contract's error body. (A `notFound` handler
   // would not do: a Hono app mounted under `/api/v1` answers with its parent's.)

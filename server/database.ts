@@ -127,14 +127,36 @@ const MIGRATIONS: Migration[] = [
       sealClientSecret.run(secrets.seal(row.client_secret, SECRET_PLACES.syncClientSecret(row.org_id)), row.org_id);
     }
   },
+  // Account links kept once completed (single use, their outcome readable, expiry by age;
+  // links begun before have no known age and count as expired); several personal tags
+  // (the one tag becomes a list of one); sync runs.
+  (db) =>
+    db.exec(`ALTER TABLE pending_links RENAME TO account_links;
+     ALTER TABLE account_links ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE account_links ADD COLUMN status TEXT NOT NULL DEFAULT 'pending';
+     ALTER TABLE account_links ADD COLUMN account_id TEXT;
+     CREATE INDEX account_links_by_state ON account_links (state);
+     ALTER TABLE sync_settings ADD COLUMN personal_tag_ids TEXT NOT NULL DEFAULT '[]';
+     UPDATE sync_settings SET personal_tag_ids = json_array(personal_tag_id) WHERE personal_tag_id IS NOT NULL;
+     ALTER TABLE sync_settings DROP COLUMN personal_tag_id;
+     CREATE TABLE sync_runs (
+       org_id TEXT NOT NULL REFERENCES organisations(id),
+       id TEXT NOT NULL,
+       started_at INTEGER NOT NULL,
+       settled INTEGER NOT NULL DEFAULT 0,
+       run TEXT NOT NULL,
+       PRIMARY KEY (org_id, id)
+     );
+     CREATE INDEX sync_runs_unsettled ON sync_runs (org_id, settled);`),
 ];
 
 /**
  * Opens (creating if needed) the database file and brings its schema up to date, with
  * the key that seals its secrets (see `loadSecretKey`). Refuses a key that does not
- * open what the database holds.
+ * open what the database holds. `version` stops the migrations there: for tests that
+ * make a database as an older server left it.
  */
-export function openDatabase(path: string, configuredKey: string | undefined): OpenDatabase {
+export function openDatabase(path: string, configuredKey: string | undefined, options: { version?: number } = {}): OpenDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const secrets = new SecretBox(loadSecretKey(path, configuredKey));
   const db = new Database(path);
@@ -146,7 +168,7 @@ export function openDatabase(path: string, configuredKey: string | undefined): O
   // file migrate it once, not twice.
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
-    MIGRATIONS.slice(version).forEach((migrate, index) => {
+    MIGRATIONS.slice(version, options.version ?? MIGRATIONS.length).forEach((migrate, index) => {
       migrate(db, secrets);
       // PRAGMA takes no bound parameters; this is an integer counted here.
       db.pragma(`user_version = ${version + index + 1}`);

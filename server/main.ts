@@ -3,11 +3,15 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { fixtures, withLogosAt } from '../src/api/memory/fixtures.js';
+import { fileURLToPath } from 'node:url';
+import { fixtures, withLogosAt, withOAuthProviderAt } from '../src/api/memory/fixtures.js';
 import type { Fixtures } from '../src/api/memory/fixture-types.js';
 import { createApi } from './app.js';
 import { openDatabase } from './database.js';
+import { createOAuthRoutes } from './oauth-provider.js';
 import { createSession } from './sessions.js';
+
+export { openDatabase } from './database.js';
 
 export interface ServerOptions {
   /** 0 picks a free port. */
@@ -25,6 +29,13 @@ export interface ServerOptions {
    * omitted, and failing that a development key kept beside the database (`<database>.key`).
    */
   secretKey?: string;
+  /** The clock in milliseconds (`Date.now` by default), so tests can move time. */
+  now?: () => number;
+  /**
+   * The folder served at `/plugboard/` (the page the redirect URI sends the consent window
+   * on to); the repository's `completion/` by default.
+   */
+  completionRoot?: string;
 }
 
 export interface RunningServer {
@@ -54,6 +65,16 @@ const PAGE_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/** The repository's `completion/` folder, seen from the bundle in `server/build/` (the server runs bundled). */
+const COMPLETION_ROOT = fileURLToPath(new URL('../../completion/', import.meta.url));
+
+/**
+ * The demo page opens the provider's consent window and must keep its handle on it (to be
+ * told how the consent ended): it isolates itself from other origins' windows, not from
+ * the popups it opens.
+ */
+const OPENER_POLICY = 'same-origin-allow-popups';
+
 /** Whether `host` is this machine only, so no other name can reach a server bound to it. */
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
@@ -78,12 +99,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
   });
-  // The demo serves the fixtures' logos itself (its policy allows images from its own
-  // origin only), under each name the page may be opened with.
-  const demoFixtures = new Map<string, Fixtures>();
+  const now = options.now ?? Date.now;
+  // Fixtures per name the server is reached by: the redirect URI and the sync services'
+  // consent page are the server's own (it is its own OAuth provider), and the demo serves
+  // the logos itself (its policy allows images from its own origin only).
+  const originFixtures = new Map<string, Fixtures>();
   const fixturesFor = (origin: string): Fixtures => {
-    let found = demoFixtures.get(origin);
-    if (!found) demoFixtures.set(origin, (found = withLogosAt(fixtures, `${origin}/logos/`)));
+    let found = originFixtures.get(origin);
+    if (!found) {
+      const data = options.demoRoot ? withLogosAt(fixtures, `${origin}/logos/`) : fixtures;
+      originFixtures.set(origin, (found = withOAuthProviderAt(data, origin)));
+    }
     return found;
   };
   app.route(
@@ -91,11 +117,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createApi({
       db,
       secrets,
-      fixtures: options.demoRoot ? fixturesFor : fixtures,
-      now: Date.now,
+      fixtures: fixturesFor,
+      now,
       corsOrigin: options.corsOrigin ?? [],
       allowTestSessions: options.allowTestSessions ?? false,
     }),
+  );
+  app.route('/', createOAuthRoutes({ db, secrets, fixtures: fixturesFor, now }));
+  app.use(
+    '/plugboard/*',
+    serveStatic({ root: resolve(options.completionRoot ?? COMPLETION_ROOT), rewriteRequestPath: (path) => path.slice('/plugboard'.length) }),
   );
   if (options.demoRoot) {
     const root = resolve(options.demoRoot);
@@ -105,6 +136,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // It carries a bearer token: never kept in a cache.
       c.header('Cache-Control', 'no-store');
       return c.json({ apiUrl: '/api/v1', token: demoToken });
+    });
+    app.use('/*', async (c, next) => {
+      await next();
+      if (c.res.headers.get('Content-Type')?.startsWith('text/html')) c.header('Cross-Origin-Opener-Policy', OPENER_POLICY);
     });
     app.use('/*', serveStatic({ root }));
   }

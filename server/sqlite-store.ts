@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ConsentRecord, NetworkSecurity, SyncAccount } from '../src/api/schemas.js';
 import type {
+  AccountLinkRecord,
   ActivationRecord,
   BackendStore,
   ConnectorRecord,
-  PendingLinkRecord,
+  SyncRunRecord,
   SyncSettingsRecord,
 } from '../src/api/memory/store.js';
 import { SECRET_PLACES, statement, type Db } from './database.js';
@@ -27,6 +28,47 @@ function toActivation(row: ActivationRow): ActivationRecord {
     usedAt: row.used_at,
     connectorId: row.connector_id,
   };
+}
+
+interface AccountLinkRow {
+  service_id: string;
+  user_id: string;
+  created_at: number;
+  status: AccountLinkRecord['status'];
+  account_id: string | null;
+}
+
+function toAccountLink(row: AccountLinkRow): AccountLinkRecord {
+  return {
+    serviceId: row.service_id,
+    userId: row.user_id,
+    createdAt: row.created_at,
+    status: row.status,
+    ...(row.account_id === null ? {} : { accountId: row.account_id }),
+  };
+}
+
+interface SyncRunRow {
+  run: string;
+  settled: number;
+}
+
+function toSyncRun(row: SyncRunRow): SyncRunRecord {
+  return { ...(JSON.parse(row.run) as Omit<SyncRunRecord, 'settled'>), settled: row.settled === 1 };
+}
+
+/**
+ * The organisation and user of an account link, found by its state alone: for the redirect
+ * URI, which the provider calls with the state and no session. States are 144 random bits,
+ * so one names one link; a state found in two organisations is treated as unknown.
+ */
+export function accountLinkOwner(db: Db, state: string): { orgId: string; userId: string } | undefined {
+  const rows = statement(db, 'SELECT org_id, user_id FROM account_links WHERE state = ? LIMIT 2').all(state) as {
+    org_id: string;
+    user_id: string;
+  }[];
+  const [row] = rows;
+  return rows.length === 1 && row ? { orgId: row.org_id, userId: row.user_id } : undefined;
 }
 
 interface ConnectorRow {
@@ -151,11 +193,11 @@ export class SqliteStore implements BackendStore {
 
   syncSettings(): SyncSettingsRecord | undefined {
     const row = this.sql('SELECT * FROM sync_settings WHERE org_id = ?').get(this.orgId) as
-      | { personal_tag_id: string | null; client_id: string; client_secret: string | null }
+      | { personal_tag_ids: string; client_id: string; client_secret: string | null }
       | undefined;
     return (
       row && {
-        personalTagId: row.personal_tag_id,
+        personalTagIds: JSON.parse(row.personal_tag_ids) as string[],
         clientId: row.client_id,
         clientSecret: row.client_secret === null ? null : this.secrets.open(row.client_secret, SECRET_PLACES.syncClientSecret(this.orgId)),
       }
@@ -164,12 +206,12 @@ export class SqliteStore implements BackendStore {
 
   saveSyncSettings(settings: SyncSettingsRecord): void {
     this.sql(
-      `INSERT INTO sync_settings (org_id, personal_tag_id, client_id, client_secret) VALUES (?, ?, ?, ?)
-       ON CONFLICT (org_id) DO UPDATE SET personal_tag_id = excluded.personal_tag_id,
+      `INSERT INTO sync_settings (org_id, personal_tag_ids, client_id, client_secret) VALUES (?, ?, ?, ?)
+       ON CONFLICT (org_id) DO UPDATE SET personal_tag_ids = excluded.personal_tag_ids,
          client_id = excluded.client_id, client_secret = excluded.client_secret`,
     ).run(
         this.orgId,
-        settings.personalTagId,
+        JSON.stringify(settings.personalTagIds),
         settings.clientId,
         settings.clientSecret === null ? null : this.secrets.seal(settings.clientSecret, SECRET_PLACES.syncClientSecret(this.orgId)),
       );
@@ -197,19 +239,42 @@ export class SqliteStore implements BackendStore {
     this.sql('DELETE FROM sync_accounts WHERE org_id = ? AND id = ?').run(this.orgId, accountId);
   }
 
-  pendingLink(state: string): PendingLinkRecord | undefined {
-    const row = this.sql('SELECT service_id, user_id FROM pending_links WHERE org_id = ? AND state = ?')
-      .get(this.orgId, state) as { service_id: string; user_id: string } | undefined;
-    return row && { serviceId: row.service_id, userId: row.user_id };
+  accountLink(state: string): AccountLinkRecord | undefined {
+    const row = this.sql('SELECT service_id, user_id, created_at, status, account_id FROM account_links WHERE org_id = ? AND state = ?')
+      .get(this.orgId, state) as AccountLinkRow | undefined;
+    return row && toAccountLink(row);
   }
 
-  savePendingLink(state: string, link: PendingLinkRecord): void {
-    this.sql('INSERT INTO pending_links (org_id, state, service_id, user_id) VALUES (?, ?, ?, ?)')
-      .run(this.orgId, state, link.serviceId, link.userId);
+  saveAccountLink(state: string, link: AccountLinkRecord): void {
+    this.sql(
+      `INSERT INTO account_links (org_id, state, service_id, user_id, created_at, status, account_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (org_id, state) DO UPDATE SET status = excluded.status, account_id = excluded.account_id`,
+    ).run(this.orgId, state, link.serviceId, link.userId, link.createdAt, link.status, link.accountId ?? null);
   }
 
-  deletePendingLink(state: string): void {
-    this.sql('DELETE FROM pending_links WHERE org_id = ? AND state = ?').run(this.orgId, state);
+  syncRun(runId: string): SyncRunRecord | undefined {
+    const row = this.sql('SELECT run, settled FROM sync_runs WHERE org_id = ? AND id = ?').get(this.orgId, runId) as SyncRunRow | undefined;
+    return row && toSyncRun(row);
+  }
+
+  latestSyncRun(): SyncRunRecord | undefined {
+    const row = this.sql('SELECT run, settled FROM sync_runs WHERE org_id = ? ORDER BY started_at DESC, rowid DESC LIMIT 1')
+      .get(this.orgId) as SyncRunRow | undefined;
+    return row && toSyncRun(row);
+  }
+
+  unsettledSyncRuns(): SyncRunRecord[] {
+    const rows = this.sql('SELECT run, settled FROM sync_runs WHERE org_id = ? AND settled = 0 ORDER BY started_at, rowid')
+      .all(this.orgId) as SyncRunRow[];
+    return rows.map(toSyncRun);
+  }
+
+  saveSyncRun(run: SyncRunRecord): void {
+    const { settled, ...rest } = run;
+    this.sql(
+      `INSERT INTO sync_runs (org_id, id, started_at, settled, run) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (org_id, id) DO UPDATE SET settled = excluded.settled, run = excluded.run`,
+    ).run(this.orgId, run.id, run.startedAt, settled ? 1 : 0, JSON.stringify(rest));
   }
 
   private toConnector(row: ConnectorRow): ConnectorRecord {
