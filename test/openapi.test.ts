@@ -334,6 +334,7 @@ const CALLS: { [K in AdapterOperation]: (adapter: ApiAdapter) => Promise<unknown
   listAccounts: (adapter) => adapter.listAccounts(),
   beginAccountLink: (adapter) => adapter.beginAccountLink('google'),
   completeAccountLink: (adapter) => adapter.completeAccountLink({ state: 'state-1', code: 'code-1' }),
+  getAccountLink: (adapter) => adapter.getAccountLink('state 1/ü'),
   updateAccountSettings: (adapter) =>
     adapter.updateAccountSettings('acc-1', {
       calendar: true,
@@ -347,8 +348,9 @@ const CALLS: { [K in AdapterOperation]: (adapter: ApiAdapter) => Promise<unknown
   removeAccount: (adapter) => adapter.removeAccount('acc-1'),
   listTags: (adapter) => adapter.listTags(),
   getSyncSettings: (adapter) => adapter.getSyncSettings(),
-  saveSyncSettings: (adapter) => adapter.saveSyncSettings({ personalTagId: 'tag-1', oauthClient: { clientId: 'client-1' } }),
+  saveSyncSettings: (adapter) => adapter.saveSyncSettings({ personalTagIds: ['tag-1', 'tag-2'], oauthClient: { clientId: 'client-1' } }),
   runSync: (adapter) => adapter.runSync(),
+  getSyncRun: (adapter) => adapter.getSyncRun('run-1'),
 };
 
 interface SentRequest {
@@ -625,6 +627,29 @@ describe('docs/openapi.yaml', () => {
     expect(await checkLive(operationNamed('getActivation'), `/apps/${encodeURIComponent(appId)}/activation`, token)).to.equal(200);
     expect(await checkLive(operationNamed('getApp'), '/apps/no-such-app', token)).to.equal(404);
     expect(await checkLive(operationNamed('getConnector'), '/connectors/no-such-connector', token)).to.equal(404);
+    expect(await checkLive(operationNamed('getAccountLink'), '/sync/account-links/no-such-state', token)).to.equal(404);
+    expect(await checkLive(operationNamed('getSyncRun'), '/sync/runs/no-such-run', token)).to.equal(404);
+  });
+
+  it('matches what the reference server answers about an account link and a sync run', async () => {
+    const token = await newToken();
+    const json = { headers: { 'Content-Type': 'application/json' } };
+    const begun = await fetch(`${apiUrl}/sync/account-links`, {
+      method: 'POST',
+      headers: { ...json.headers, Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ serviceId: 'google' }),
+    });
+    const { state } = asObject(await begun.json(), 'link') as { state: string };
+    const linkPath = `/sync/account-links/${encodeURIComponent(state)}`;
+    expect(await checkLive(operationNamed('getAccountLink'), linkPath, token)).to.equal(200);
+    const completion = { ...json, body: JSON.stringify({ state, code: 'granted' }) };
+    expect(await checkLive(operationNamed('completeAccountLink'), '/sync/account-links/complete', token, completion)).to.equal(201);
+    expect(await checkLive(operationNamed('completeAccountLink'), '/sync/account-links/complete', token, completion)).to.equal(422);
+    expect(await checkLive(operationNamed('getAccountLink'), linkPath, token)).to.equal(200);
+    const started = await fetch(`${apiUrl}/sync/runs`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    const { id } = asObject(await started.json(), 'run') as { id: string };
+    expect(await checkLive(operationNamed('getSyncRun'), `/sync/runs/${encodeURIComponent(id)}`, token)).to.equal(200);
+    expect(await checkLive(operationNamed('getSyncSettings'), '/sync/settings', token)).to.equal(200);
   });
 
   it('matches what the reference server answers to refusals', async () => {
