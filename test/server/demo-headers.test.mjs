@@ -99,6 +99,8 @@ test('the page, its scripts and style sheets come with the strict policy and nos
   assert.match(page.headers.get('Content-Type'), /^text\/html/);
   assert.deepEqual(policyOf(page.headers.get('Content-Security-Policy')), PAGE_POLICY);
   assert.equal(page.headers.get('X-Content-Type-Options'), 'nosniff');
+  // The page keeps its handle on the consent window it opens, and nothing else's.
+  assert.equal(page.headers.get('Cross-Origin-Opener-Policy'), 'same-origin-allow-popups');
   const html = await page.text();
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)|\bstyle=|\bon[a-z]+=/i, 'no inline script, style or handler');
 

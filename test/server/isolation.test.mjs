@@ -25,6 +25,8 @@ const SEEDED_CUSTOM = 'connector-room-service-api';
 
 let folder;
 let server;
+/** Moves the server's clock on, so A's sync run is over before B's tries begin. */
+let clockOffset = 0;
 /** Sessions: a1 and a2 are two users of organisation A; b1 is in B, with a1's user id. */
 let a1;
 let a2;
@@ -59,7 +61,7 @@ async function stateOfA() {
 
 before(async () => {
   folder = temporaryFolder();
-  server = await startTestServer(`${folder}/isolation.db`);
+  server = await startTestServer(`${folder}/isolation.db`, { now: () => Date.now() + clockOffset });
   a1 = await newSession(server.apiUrl, { userId: 'user-alex' });
   a2 = await newSession(server.apiUrl, { userId: 'user-dana', orgId: a1.orgId });
   b1 = await newSession(server.apiUrl, { userId: 'user-alex' });
@@ -94,12 +96,16 @@ before(async () => {
   a.networkLabel = `A office ${tag}`;
   await ok(asA('PUT', '/network-security', { body: { mode: 'restricted', trustedNetworks: [{ address: '192.0.2.0/24', label: a.networkLabel }] } }));
   a.oauthClientId = `A-oauth-client-${tag}`;
-  await ok(asA('PUT', '/sync/settings', { body: { personalTagId: 'vip', oauthClient: { clientId: a.oauthClientId, clientSecret: `A-oauth-secret-${tag}` } } }));
+  await ok(asA('PUT', '/sync/settings', { body: { personalTagIds: ['vip'], oauthClient: { clientId: a.oauthClientId, clientSecret: `A-oauth-secret-${tag}` } } }));
   const link = await ok(asA('POST', '/sync/account-links', { body: { serviceId: 'google' } }), 201);
+  a.linkedState = link.state;
   a.account = (await ok(asA('POST', '/sync/account-links/complete', { body: { state: link.state, code: 'granted' } }), 201)).id;
   // Left pending: B must not be able to complete or use it up.
   a.pendingState = (await ok(asA('POST', '/sync/account-links', { body: { serviceId: 'google' } }), 201)).state;
-  await ok(asA('POST', '/sync/runs'), 202);
+  a.run = (await ok(asA('POST', '/sync/runs'), 202)).id;
+  // Done, and its end written to A's account: A's state holds still from here on.
+  clockOffset += 60_000;
+  assert.equal((await ok(asA('GET', `/sync/runs/${a.run}`))).status, 'done');
 });
 
 after(async () => {
@@ -177,6 +183,11 @@ function attemptsFor() {
       { path: '/sync/account-links/complete', body: { state: a.pendingState, code: 'stolen' }, status: 422 },
       { path: '/sync/account-links/complete', body: { state: a.pendingState, error: 'access_denied' }, status: 422 },
     ],
+    // A's states and runs are unknown in B, pending or not.
+    'GET /sync/account-links/{state}': [
+      { path: `/sync/account-links/${a.pendingState}`, status: 404 },
+      { path: `/sync/account-links/${a.linkedState}`, status: 404 },
+    ],
     'PUT /sync/accounts/{accountId}/settings': [
       {
         path: `/sync/accounts/${a.account}/settings`,
@@ -187,13 +198,21 @@ function attemptsFor() {
     'DELETE /sync/accounts/{accountId}': [{ path: `/sync/accounts/${a.account}`, status: 404 }],
     'GET /sync/tags': [{ path: '/sync/tags', status: 200 }],
     'GET /sync/settings': [
-      { path: '/sync/settings', status: 200, check: (body) => assert.equal(body.oauthClient.clientSecretSet, false) },
+      {
+        path: '/sync/settings',
+        status: 200,
+        check: (body) => {
+          assert.equal(body.oauthClient.clientSecretSet, false);
+          assert.equal(body.lastRun, null, 'B does not see A’s run');
+        },
+      },
     ],
     'PUT /sync/settings': [
-      { path: '/sync/settings', body: { personalTagId: 'corporate', oauthClient: { clientId: 'B-client', clientSecret: 'B-secret' } }, status: 200 },
+      { path: '/sync/settings', body: { personalTagIds: ['corporate'], oauthClient: { clientId: 'B-client', clientSecret: 'B-secret' } }, status: 200 },
     ],
     // B has no linked account, so nothing runs; A's accounts are not synced by it.
     'POST /sync/runs': [{ path: '/sync/runs', status: 409 }],
+    'GET /sync/runs/{runId}': [{ path: `/sync/runs/${a.run}`, status: 404 }],
   };
 }
 
@@ -227,6 +246,8 @@ test('organisation B can neither read nor change organisation A’s data, on any
     a.oauthClientId,
     a.account,
     a.pendingState,
+    a.linkedState,
+    a.run,
   ];
   const before = await stateOfA();
   let calls = 0;

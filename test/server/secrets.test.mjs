@@ -68,7 +68,7 @@ async function writeSecrets(apiUrl) {
   });
   assert.equal(calltrack.status, 201, JSON.stringify(calltrack.body));
   answers.push(calltrack);
-  answers.push(await as('PUT', '/sync/settings', { body: { personalTagId: null, oauthClient: { clientId: `client-${tag}`, clientSecret: secrets.oauthClientSecret } } }));
+  answers.push(await as('PUT', '/sync/settings', { body: { personalTagIds: [], oauthClient: { clientId: `client-${tag}`, clientSecret: secrets.oauthClientSecret } } }));
   const registry = await as('POST', '/connectors', { body: { typeId: 'rest-registry', name: `Registry ${tag}`, values: { name: `Registry ${tag}` } } });
   assert.equal(registry.status, 201);
   answers.push(registry);

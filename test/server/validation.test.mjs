@@ -24,13 +24,15 @@ let databasePath;
 let server;
 let session;
 let accountId;
+let linkState;
+let runId;
 let maxBodyBytes;
 
 const as = (method, path, options) => call(server.apiUrl, session.token, method, path, options);
 
 /** A documented path with real ids of the session's organisation in place of its parameters. */
 function pathOf(operation) {
-  const ids = { appId: 'otaflow', connectorId: 'connector-arrivals-bot', groupId: 'front-desk', source: 'tags', accountId };
+  const ids = { appId: 'otaflow', connectorId: 'connector-arrivals-bot', groupId: 'front-desk', source: 'tags', accountId, state: linkState, runId };
   return operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(ids[name]));
 }
 
@@ -80,7 +82,11 @@ before(async () => {
   session = await newSession(server.apiUrl);
   ({ MAX_BODY_BYTES: maxBodyBytes } = await apiModule());
   const link = await as('POST', '/sync/account-links', { body: { serviceId: 'google' } });
+  linkState = link.body.state;
   accountId = (await as('POST', '/sync/account-links/complete', { body: { state: link.body.state, code: 'granted' } })).body.id;
+  // Not started here: a run's progress would change the state the tests compare. The
+  // routes' query and body checks come before the run is looked up.
+  runId = 'run-not-started';
 });
 
 after(async () => {
@@ -130,8 +136,20 @@ const BAD_BODIES = {
   'PATCH /connectors/{connectorId}': [{ name: '' }, { name: 'x'.repeat(101) }, { values: 'all' }],
   'POST /sync/account-links': [{}, { serviceId: '' }, { serviceId: ['google'] }],
   'POST /sync/account-links/complete': [{}, { state: 7 }, { state: '' }],
-  'PUT /sync/accounts/{accountId}/settings': [{}, { calendar: 'yes' }],
-  'PUT /sync/settings': [{}, { personalTagId: 7 }, { personalTagId: null, oauthClient: { clientId: '' } }],
+  'PUT /sync/accounts/{accountId}/settings': [
+    {},
+    { calendar: 'yes' },
+    // Within 5 to 10080 minutes, but not a period Google offers.
+    { calendar: true, contacts: true, autoSyncActivities: true, activitiesPeriod: 45, syncFrom: null, autoSyncContacts: false, contactsPeriod: 60 },
+  ],
+  'PUT /sync/settings': [
+    {},
+    { personalTagIds: 'vip' },
+    { personalTagIds: [7] },
+    { personalTagIds: ['no-such-tag'] },
+    { personalTagIds: Array.from({ length: 51 }, (_, index) => `tag-${index}`) },
+    { personalTagIds: [], oauthClient: { clientId: '' } },
+  ],
 };
 
 test('every body is checked: one that is not JSON, not an object, or not what the schema allows is refused with 422, changing nothing', async () => {
