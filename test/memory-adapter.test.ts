@@ -6,7 +6,11 @@ import { fixtures } from '../src/api/memory/fixtures.js';
 import { CREDENTIALS_LIFETIME_MS, MemoryAdapter } from '../src/api/memory/memory-adapter.js';
 import { consentFor, describeAdapterConformance, failureOf, rejectionOf } from './support/adapter-conformance.js';
 
-describeAdapterConformance('MemoryAdapter', async () => new MemoryAdapter());
+/** Moved on by the clock tests; each adapter reads it, on top of the real time. */
+let clockOffset = 0;
+describeAdapterConformance('MemoryAdapter', async () => new MemoryAdapter({ now: () => Date.now() + clockOffset }), {
+  clock: { advance: (ms) => (clockOffset += ms) },
+});
 
 describe('MemoryAdapter', () => {
   it('holds fixtures for every flow', () => {
@@ -71,6 +75,43 @@ describe('MemoryAdapter', () => {
     const renewed = await adapter.activate(unused!.id, consentFor(unused!));
     expect(renewed.status).to.equal('active');
     expect(renewed.credentials!.issuedAt).to.equal(new Date(now).toISOString());
+  });
+
+  it('names an account that needs signing in again in the finished run, and syncs the others', async () => {
+    let now = Date.parse('2026-11-23T10:00:00Z');
+    const adapter = new MemoryAdapter({ now: () => now });
+    const link = async (serviceId: string) => {
+      const { state } = await adapter.beginAccountLink(serviceId);
+      return adapter.completeAccountLink({ state, code: 'granted' });
+    };
+    const revoked = await link('google');
+    now += 1;
+    const fine = await link('nimbusmail');
+    adapter.revokeAccountAccess(revoked.id);
+    const run = await adapter.runSync();
+    expect(run.accountIds).to.deep.equal([fine.id]);
+    expect(run.errors).to.deep.equal([]);
+    now += 3000;
+    const done = await adapter.getSyncRun(run.id);
+    expect(done.status).to.equal('done');
+    expect(done.counts).to.deep.equal({ contacts: 12, events: 30 });
+    expect(done.errors).to.deep.equal([`${revoked.displayName}: sign in again to sync this account.`]);
+    const [first, second] = await adapter.listAccounts();
+    expect(first).to.deep.include({ id: revoked.id, status: 'needs-reauthorization', lastSyncAt: null });
+    expect(second).to.deep.include({ id: fine.id, lastSyncAt: done.finishedAt });
+    // With no account left that can sync, nothing runs.
+    adapter.revokeAccountAccess(fine.id);
+    expect((await rejectionOf(adapter.runSync())).code).to.equal('conflict');
+  });
+
+  it('gives a new account the periods its service offers nearest to 15 and 60 minutes', async () => {
+    const services = fixtures.syncServices.map((service) =>
+      service.id === 'google' ? { ...service, periods: [10, 30, 90] } : service,
+    );
+    const adapter = new MemoryAdapter({ fixtures: { ...fixtures, syncServices: services } });
+    const { state } = await adapter.beginAccountLink('google');
+    const account = await adapter.completeAccountLink({ state, code: 'granted' });
+    expect(account.settings).to.include({ activitiesPeriod: 10, contactsPeriod: 30 });
   });
 
   it('records each consent once, as accepted', async () => {

@@ -104,9 +104,9 @@ function object(required: Record<string, Model>, optional: Record<string, Model>
   return { valid, corrupt: fc.oneof(...spoiledField, notAnObject.map((value) => ({ value, path: [] }))) };
 }
 
-/** A short list; a corruption puts one spoiled item among valid ones, or replaces the list. */
-function array(item: Model): Model {
-  const valid = fc.array(item.valid, { maxLength: 3 });
+/** A short list (of `minLength` items at least); a corruption puts one spoiled item among valid ones, or replaces the list. */
+function array(item: Model, minLength = 0): Model {
+  const valid = fc.array(item.valid, { minLength, maxLength: Math.max(3, minLength) });
   const spoiledItem = fc.tuple(valid, item.corrupt, fc.nat()).map(([items, corruption, at]) => {
     const index = at % (items.length + 1);
     return { value: [...items.slice(0, index), corruption.value, ...items.slice(index)], path: [index, ...corruption.path] };
@@ -316,15 +316,42 @@ const syncAccount = object({
   lastSyncAt: nullable(dateTime),
 });
 
+const syncService = object({
+  id,
+  name: shortText,
+  icon: id,
+  capabilities: array(enumOf(['calendar', 'contacts'])),
+  periods: array(syncPeriod, 1),
+});
+
+const count = integer(0, Number.MAX_SAFE_INTEGER);
+
+const syncRun = object({
+  id,
+  startedAt: dateTime,
+  status: enumOf(['queued', 'running', 'done', 'failed']),
+  accountIds: array(id),
+  finishedAt: nullable(dateTime),
+  counts: object({ contacts: count, events: count }),
+  errors: array(shortText),
+});
+
 const syncSettings = object({
-  personalTagId: nullable(id),
+  personalTagIds: array(id),
   oauthClient: nullable(object({ clientId: textUpTo(300), clientSecretSet: bool, redirectUri: webLink, authorizedOrigin: webLink })),
+  lastRun: nullable(syncRun),
+});
+
+const accountLinkStatus = object({
+  state: id,
+  status: enumOf(['pending', 'linked', 'denied', 'expired']),
+  account: nullable(syncAccount),
 });
 
 const clientSecret = leaf(fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }), fc.constant(''), tooLong(300), notAString);
 
 const syncSettingsInput = object(
-  { personalTagId: nullable(id) },
+  { personalTagIds: array(id) },
   { oauthClient: object({ clientId: trimmedText(300) }, { clientSecret }) },
 );
 
@@ -341,7 +368,10 @@ const MODELS: [string, ZodMiniType, Model][] = [
   ['ConnectorType', schemas.ConnectorTypeSchema, connectorType],
   ['Connector', schemas.ConnectorSchema, connector],
   ['ConnectorInput', schemas.ConnectorInputSchema, connectorInput],
+  ['SyncService', schemas.SyncServiceSchema, syncService],
   ['SyncAccount', schemas.SyncAccountSchema, syncAccount],
+  ['SyncRun', schemas.SyncRunSchema, syncRun],
+  ['AccountLinkStatus', schemas.AccountLinkStatusSchema, accountLinkStatus],
   ['SyncSettings', schemas.SyncSettingsSchema, syncSettings],
   ['SyncSettingsInput', schemas.SyncSettingsInputSchema, syncSettingsInput],
   ['AccountLink', schemas.AccountLinkSchema, accountLink],
@@ -396,7 +426,7 @@ describe('schemas, property-based', () => {
       fc.property(padding, name, padding, (before, text, after) => {
         const input = schemas.ConnectorInputSchema.parse({ typeId: 'type', name: `${before}${text}${after}`, values: {} });
         expect(input.name).to.equal(text.trim());
-        const settings = schemas.SyncSettingsInputSchema.parse({ personalTagId: null, oauthClient: { clientId: `${before}${text}${after}` } });
+        const settings = schemas.SyncSettingsInputSchema.parse({ personalTagIds: [], oauthClient: { clientId: `${before}${text}${after}` } });
         expect(settings.oauthClient?.clientId).to.equal(text.trim());
       }),
       { numRuns: 150 },

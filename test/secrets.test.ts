@@ -80,7 +80,7 @@ describe('secrets', () => {
       expect(JSON.stringify({ message: (refused as PlugboardError).message, fields: (refused as PlugboardError).fieldErrors })).to.not.contain(
         replacement,
       );
-      await api.saveSyncSettings({ personalTagId: null, oauthClient: { clientId: 'client-1.apps.example.com', clientSecret } });
+      await api.saveSyncSettings({ personalTagIds: [], oauthClient: { clientId: 'client-1.apps.example.com', clientSecret } });
 
       const answers = JSON.stringify([
         await api.getConnector(connector.id),

@@ -11,6 +11,17 @@ import type { AppDetail, ConsentRecord, Connector } from '../../src/api/schemas.
 
 export type AdapterFactory = () => Promise<ApiAdapter>;
 
+/** The backend's clock, for an implementation whose time a test can move. */
+export interface TestClock {
+  /** Moves the backend's clock `ms` milliseconds on. */
+  advance(ms: number): void;
+}
+
+export interface ConformanceOptions {
+  /** With it, the rules that follow the clock are tested too (link expiry, a run's progress). */
+  clock?: TestClock;
+}
+
 export async function rejectionOf(promise: Promise<unknown>): Promise<PlugboardError> {
   let outcome: unknown;
   try {
@@ -54,7 +65,10 @@ function fixtureApp(predicate: (app: (typeof fixtures.apps)[number]) => boolean)
 
 const HOUR = 3600 * 1000;
 
-export function describeAdapterConformance(name: string, factory: AdapterFactory): void {
+const MINUTE = 60 * 1000;
+
+export function describeAdapterConformance(name: string, factory: AdapterFactory, options: ConformanceOptions = {}): void {
+  const { clock } = options;
   describe(`ApiAdapter conformance: ${name}`, function () {
     let api: ApiAdapter;
 
@@ -407,71 +421,170 @@ export function describeAdapterConformance(name: string, factory: AdapterFactory
     });
 
     describe('sync', () => {
-      async function linkAccount(): Promise<string> {
-        const link = await api.beginAccountLink('google');
+      async function linkAccount(serviceId = 'google'): Promise<string> {
+        const link = await api.beginAccountLink(serviceId);
         const url = new URL(link.authorizationUrl);
-        expect(url.protocol).to.equal('https:');
+        expect(url.protocol).to.match(/^https?:$/);
         expect(url.searchParams.get('state')).to.equal(link.state);
         expect(url.searchParams.get('redirect_uri')).to.match(/^https?:\/\//);
         const account = await api.completeAccountLink({ state: link.state, code: 'granted-code' });
         return account.id;
       }
 
-      it('links an account through the provider and lists it', async () => {
+      it('lists the services with the periods each offers', async () => {
         const services = await api.listSyncServices();
-        expect(services.map((service) => service.id)).to.include('google');
+        const periods = Object.fromEntries(services.map((service) => [service.id, service.periods]));
+        expect(periods).to.deep.equal({ google: [5, 15, 30, 60, 240, 1440], nimbusmail: [15, 60, 1440] });
+      });
+
+      it('links an account through the provider and lists it, with default periods the service offers', async () => {
         const id = await linkAccount();
         const accounts = await api.listAccounts();
         expect(accounts.map((account) => account.id)).to.deep.equal([id]);
         expect(accounts[0]!.status).to.equal('linked');
+        expect(accounts[0]!.lastSyncAt).to.equal(null);
+        expect(accounts[0]!.settings).to.include({ activitiesPeriod: 15, contactsPeriod: 60 });
+        await linkAccount('nimbusmail');
+        const nimbus = (await api.listAccounts()).find((account) => account.serviceId === 'nimbusmail');
+        expect(nimbus!.settings).to.include({ activitiesPeriod: 15, contactsPeriod: 60 });
       });
 
-      it('refuses a used or unknown state, and a denied consent', async () => {
+      it('tells where a link stands: pending, then linked with its account, which is null once removed', async () => {
+        const link = await api.beginAccountLink('google');
+        expect(await api.getAccountLink(link.state)).to.deep.equal({ state: link.state, status: 'pending', account: null });
+        const account = await api.completeAccountLink({ state: link.state, code: 'granted-code' });
+        expect(await api.getAccountLink(link.state)).to.deep.equal({ state: link.state, status: 'linked', account });
+        await api.removeAccount(account.id);
+        expect(await api.getAccountLink(link.state)).to.deep.equal({ state: link.state, status: 'linked', account: null });
+        expect((await rejectionOf(api.getAccountLink('no-such-state'))).code).to.equal('not-found');
+      });
+
+      it('refuses a used or unknown state, and a denied consent, which it marks denied', async () => {
         const link = await api.beginAccountLink('google');
         const denied = await rejectionOf(api.completeAccountLink({ state: link.state, error: 'access_denied' }));
         expect(denied.code).to.equal('forbidden');
+        expect((await api.getAccountLink(link.state)).status).to.equal('denied');
         const reused = await rejectionOf(api.completeAccountLink({ state: link.state, code: 'x' }));
         expect(reused.code).to.equal('validation');
+        expect(reused.fieldErrors['state']?.code).to.equal('invalid');
+        const unknown = await rejectionOf(api.completeAccountLink({ state: 'no-such-state', code: 'x' }));
+        expect(unknown.fieldErrors['state']?.code).to.equal('invalid');
+        const noCode = await api.beginAccountLink('google');
+        expect((await rejectionOf(api.completeAccountLink({ state: noCode.state }))).code).to.equal('forbidden');
         expect(await api.listAccounts()).to.deep.equal([]);
       });
 
-      it('stores per-account settings and refuses a period out of range', async () => {
+      it('refuses a replay of a state that linked an account', async () => {
+        const link = await api.beginAccountLink('google');
+        await api.completeAccountLink({ state: link.state, code: 'granted-code' });
+        const replay = await rejectionOf(api.completeAccountLink({ state: link.state, code: 'granted-code' }));
+        expect(replay.code).to.equal('validation');
+        expect(replay.fieldErrors['state']?.code).to.equal('invalid');
+        const deniedLate = await rejectionOf(api.completeAccountLink({ state: link.state, error: 'access_denied' }));
+        expect(deniedLate.code).to.equal('validation');
+        expect((await api.getAccountLink(link.state)).status).to.equal('linked');
+        expect(await api.listAccounts()).to.have.length(1);
+      });
+
+      if (clock) {
+        it('expires a link left pending for more than 10 minutes', async () => {
+          const link = await api.beginAccountLink('google');
+          clock.advance(10 * MINUTE - 5000);
+          expect((await api.getAccountLink(link.state)).status).to.equal('pending');
+          clock.advance(10_000);
+          expect(await api.getAccountLink(link.state)).to.deep.equal({ state: link.state, status: 'expired', account: null });
+          const late = await rejectionOf(api.completeAccountLink({ state: link.state, code: 'granted-code' }));
+          expect(late.fieldErrors['state']?.code).to.equal('invalid');
+          expect((await api.getAccountLink(link.state)).status).to.equal('expired');
+          expect(await api.listAccounts()).to.deep.equal([]);
+        });
+      }
+
+      it('stores per-account settings and refuses a period the service does not offer or out of range', async () => {
         const id = await linkAccount();
         const [account] = await api.listAccounts();
-        const settings = { ...account!.settings, autoSyncContacts: true, contactsPeriod: 120, syncFrom: '2026-01-15' };
+        const settings = { ...account!.settings, autoSyncContacts: true, contactsPeriod: 240, syncFrom: '2026-01-15' };
         const saved = await api.updateAccountSettings(id, settings);
         expect(saved.settings).to.deep.equal(settings);
+        const notOffered = await rejectionOf(api.updateAccountSettings(id, { ...settings, activitiesPeriod: 120, contactsPeriod: 45 }));
+        expect(notOffered.code).to.equal('validation');
+        expect(notOffered.fieldErrors).to.deep.include({ activitiesPeriod: { code: 'invalid' }, contactsPeriod: { code: 'invalid' } });
         const error = await rejectionOf(api.updateAccountSettings(id, { ...settings, activitiesPeriod: 1 }));
         expect(error.code).to.equal('validation');
         expect((await api.listAccounts())[0]!.settings).to.deep.equal(settings);
+        const nimbus = await linkAccount('nimbusmail');
+        const refused = await rejectionOf(api.updateAccountSettings(nimbus, { ...settings, contactsPeriod: 240 }));
+        expect(refused.fieldErrors).to.deep.equal({ contactsPeriod: { code: 'invalid' } });
+        expect((await rejectionOf(api.updateAccountSettings('no-such-account', settings))).code).to.equal('not-found');
       });
 
-      it('keeps the personal tag and the OAuth client, never returning the secret', async () => {
+      it('keeps the personal tags and the OAuth client, never returning the secret', async () => {
         const tags = await api.listTags();
         expect(tags.length).to.be.at.least(3);
         const initial = await api.getSyncSettings();
-        expect(initial.oauthClient?.redirectUri).to.match(/^https:\/\/.+\/.+/);
+        expect(initial.oauthClient?.redirectUri).to.match(/^https?:\/\/.+\/.+/);
+        expect(initial.lastRun).to.equal(null);
         const saved = await api.saveSyncSettings({
-          personalTagId: tags[1]!.id,
+          personalTagIds: [tags[1]!.id, tags[2]!.id, tags[1]!.id],
           oauthClient: { clientId: 'client-123.apps.example.com', clientSecret: 'very-secret-value' },
         });
-        expect(saved.personalTagId).to.equal(tags[1]!.id);
+        expect(saved.personalTagIds).to.deep.equal([tags[1]!.id, tags[2]!.id]);
         expect(saved.oauthClient?.clientSecretSet).to.equal(true);
+        expect((await api.getSyncSettings()).personalTagIds).to.deep.equal([tags[1]!.id, tags[2]!.id]);
         expect(JSON.stringify(await api.getSyncSettings())).to.not.contain('very-secret-value');
-        const error = await rejectionOf(api.saveSyncSettings({ personalTagId: 'no-such-tag' }));
+        const error = await rejectionOf(api.saveSyncSettings({ personalTagIds: [tags[0]!.id, 'no-such-tag'] }));
         expect(error.code).to.equal('validation');
+        expect(error.fieldErrors).to.deep.equal({ personalTagIds: { code: 'invalid' } });
+        expect((await api.getSyncSettings()).personalTagIds).to.deep.equal([tags[1]!.id, tags[2]!.id]);
+        expect((await api.saveSyncSettings({ personalTagIds: [] })).personalTagIds).to.deep.equal([]);
       });
 
-      it('runs a sync only with a linked account, then removes the account', async () => {
+      it('runs a sync only with a linked account, follows the run, then removes the account', async () => {
         const nothing = await rejectionOf(api.runSync());
         expect(nothing.code).to.equal('conflict');
         const id = await linkAccount();
         const run = await api.runSync();
-        expect(run.accountIds).to.deep.equal([id]);
-        expect((await api.listAccounts())[0]!.lastSyncAt).to.be.a('string');
+        expect(run).to.deep.include({ status: 'queued', accountIds: [id], finishedAt: null, counts: { contacts: 0, events: 0 }, errors: [] });
+        const read = await api.getSyncRun(run.id);
+        expect(read.id).to.equal(run.id);
+        expect(read.startedAt).to.equal(run.startedAt);
+        expect((await api.getSyncSettings()).lastRun?.id).to.equal(run.id);
+        expect((await rejectionOf(api.getSyncRun('no-such-run'))).code).to.equal('not-found');
         await api.removeAccount(id);
         expect(await api.listAccounts()).to.deep.equal([]);
       });
+
+      if (clock) {
+        it('moves a run from queued through running to done by the clock, and stamps the accounts once', async () => {
+          const both = await linkAccount();
+          const calendarOnly = await linkAccount('nimbusmail');
+          const nimbus = (await api.listAccounts()).find((account) => account.id === calendarOnly)!;
+          await api.updateAccountSettings(calendarOnly, { ...nimbus.settings, contacts: false });
+          const run = await api.runSync();
+          expect(run.accountIds).to.have.members([both, calendarOnly]);
+          clock.advance(500);
+          expect((await api.getSyncRun(run.id)).status).to.equal('queued');
+          clock.advance(1500);
+          const running = await api.getSyncRun(run.id);
+          expect(running.status).to.equal('running');
+          expect(running.finishedAt).to.equal(null);
+          expect(running.counts.contacts).to.be.within(1, 11);
+          expect(running.counts.events).to.be.within(1, 59);
+          expect((await api.listAccounts()).map((account) => account.lastSyncAt)).to.deep.equal([null, null]);
+          clock.advance(1000);
+          const done = await api.getSyncRun(run.id);
+          const finishedAt = new Date(Date.parse(run.startedAt) + 3000).toISOString();
+          expect(done).to.deep.include({ status: 'done', finishedAt, counts: { contacts: 12, events: 60 }, errors: [] });
+          expect((await api.getSyncSettings()).lastRun).to.deep.equal(done);
+          expect((await api.listAccounts()).map((account) => account.lastSyncAt)).to.deep.equal([finishedAt, finishedAt]);
+          // Later reads answer the same run; a new run is the latest.
+          clock.advance(60_000);
+          expect(await api.getSyncRun(run.id)).to.deep.equal(done);
+          const next = await api.runSync();
+          expect((await api.getSyncSettings()).lastRun).to.deep.include({ id: next.id, status: 'queued' });
+          expect((await api.listAccounts()).map((account) => account.lastSyncAt)).to.deep.equal([finishedAt, finishedAt]);
+        });
+      }
     });
   });
 }
