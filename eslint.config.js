@@ -33,6 +33,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The completion page's module runs in the browser, at the host's redirect URI.
+    files: ['completion/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // End-to-end tests pass functions to the page, where they run in the browser.
     files: ['test/e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -5,3 +5,4 @@ import './components/connector-form/define.js';
 import './components/connector-list/define.js';
 import './components/consent-dialog/define.js';
 import './components/network-security/define.js';
+import './components/sync-settings/define.js';

@@ -9,6 +9,7 @@ export { AppMarketplace } from './components/app-marketplace/app-marketplace.js'
 export { ConnectorFormElement, type ConnectorFormMode } from './components/connector-form/connector-form.js';
 export { ConnectorListElement } from './components/connector-list/connector-list.js';
 export { ConsentDialog } from './components/consent-dialog/consent-dialog.js';
+export { SyncSettingsElement } from './components/sync-settings/sync-settings.js';
 export { NetworkSecurityElement } from './components/network-security/network-security.js';
 export { adapterContext, provideAdapter } from './internal/adapter-context.js';
 export { AdapterElement } from './internal/adapter-element.js';

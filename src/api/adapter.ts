@@ -1,6 +1,7 @@
 import type {
   AccountLink,
   AccountLinkCompletion,
+  AccountLinkStatus,
   AccountSyncSettings,
   Activation,
   AppDetail,
@@ -82,13 +83,22 @@ export interface ApiAdapter {
   listAccounts(options?: RequestOptions): Promise<SyncAccount[]>;
   /** Starts the provider's consent (OAuth): open `authorizationUrl`, then complete with its answer. */
   beginAccountLink(serviceId: string, options?: RequestOptions): Promise<AccountLink>;
+  /** Completes a link with the provider's answer (`code`, or `error`); a state completes once. */
   completeAccountLink(completion: AccountLinkCompletion, options?: RequestOptions): Promise<SyncAccount>;
+  /**
+   * Where the link `state` stands: linked (with the account), denied, expired, or still
+   * pending. For a consent window whose completion message never came, and for a backend
+   * that completes links itself at its redirect URI.
+   */
+  getAccountLink(state: string, options?: RequestOptions): Promise<AccountLinkStatus>;
   updateAccountSettings(accountId: string, settings: AccountSyncSettings, options?: RequestOptions): Promise<SyncAccount>;
   removeAccount(accountId: string, options?: RequestOptions): Promise<void>;
   listTags(options?: RequestOptions): Promise<Tag[]>;
   getSyncSettings(options?: RequestOptions): Promise<SyncSettings>;
   saveSyncSettings(settings: SyncSettingsInput, options?: RequestOptions): Promise<SyncSettings>;
+  /** Starts a sync of every linked account; the run's progress is read with `getSyncRun`. */
   runSync(options?: RequestOptions): Promise<SyncRun>;
+  getSyncRun(runId: string, options?: RequestOptions): Promise<SyncRun>;
 }
 
 export type AdapterOperation = keyof ApiAdapter;

@@ -316,15 +316,17 @@ export const GroupSchema = z.object({ id, name: shortText });
 
 // ---- sync -------------------------------------------------------------------------------
 
+export const SyncPeriodSchema = z.int().check(z.minimum(5), z.maximum(10_080));
+
 export const SyncServiceSchema = z.object({
   id,
   name: shortText,
   /** A known icon name; hosts map unknown names to a generic icon. */
   icon: id,
   capabilities: z.array(z.enum(['calendar', 'contacts'])),
+  /** The periods of automatic sync the service supports, in minutes, shortest first. */
+  periods: z.array(SyncPeriodSchema).check(z.minLength(1), z.maxLength(20)),
 });
-
-export const SyncPeriodSchema = z.int().check(z.minimum(5), z.maximum(10_080));
 
 export const AccountSyncSettingsSchema = z.object({
   calendar: z.boolean(),
@@ -361,6 +363,17 @@ export const AccountLinkCompletionSchema = z.object({
   error: z.optional(z.string()),
 });
 
+/**
+ * Where an account link stands: the status check for a consent window whose completion
+ * message never arrived (its opener cut, or the backend completed the link itself at the
+ * redirect URI). `linked` carries the new account.
+ */
+export const AccountLinkStatusSchema = z.object({
+  state: id,
+  status: z.enum(['pending', 'linked', 'denied', 'expired']),
+  account: z.nullable(SyncAccountSchema),
+});
+
 export const TagSchema = z.object({ id, name: shortText });
 
 export const OAuthClientSettingsSchema = z.object({
@@ -372,15 +385,30 @@ export const OAuthClientSettingsSchema = z.object({
   authorizedOrigin: HttpUrlSchema,
 });
 
+export const SyncRunSchema = z.object({
+  id,
+  startedAt: isoDateTime,
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  accountIds: z.array(id),
+  /** When the run ended (`done` or `failed`). */
+  finishedAt: z.nullable(isoDateTime),
+  /** What the run brought over so far. */
+  counts: z.object({ contacts: z.int().check(z.nonnegative()), events: z.int().check(z.nonnegative()) }),
+  /** What went wrong, one line per problem (an account that needs signing in again). */
+  errors: z.array(shortText).check(z.maxLength(50)),
+});
+
 export const SyncSettingsSchema = z.object({
-  /** Contacts carrying this tag are synced. */
-  personalTagId: z.nullable(id),
+  /** Contacts carrying any of these personal tags are synced. */
+  personalTagIds: z.array(id).check(z.maxLength(50)),
   /** Present on on-site installations that register their own OAuth client. */
   oauthClient: z.nullable(OAuthClientSettingsSchema),
+  /** The latest sync run, if any: its progress or its result. */
+  lastRun: z.nullable(SyncRunSchema),
 });
 
 export const SyncSettingsInputSchema = z.object({
-  personalTagId: z.nullable(id),
+  personalTagIds: z.array(id).check(z.maxLength(50)),
   oauthClient: z.optional(
     z.object({
       clientId: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
@@ -390,12 +418,6 @@ export const SyncSettingsInputSchema = z.object({
   ),
 });
 
-export const SyncRunSchema = z.object({
-  id,
-  startedAt: isoDateTime,
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  accountIds: z.array(id),
-});
 
 // ---- inferred types ---------------------------------------------------------------------
 
@@ -439,6 +461,7 @@ export type AccountSyncSettings = z.infer<typeof AccountSyncSettingsSchema>;
 export type SyncAccount = z.infer<typeof SyncAccountSchema>;
 export type AccountLink = z.infer<typeof AccountLinkSchema>;
 export type AccountLinkCompletion = z.infer<typeof AccountLinkCompletionSchema>;
+export type AccountLinkStatus = z.infer<typeof AccountLinkStatusSchema>;
 export type Tag = z.infer<typeof TagSchema>;
 export type OAuthClientSettings = z.infer<typeof OAuthClientSettingsSchema>;
 export type SyncSettings = z.infer<typeof SyncSettingsSchema>;

@@ -5,7 +5,11 @@ import type { ErrorCode } from '../api/errors.js';
 export interface PbErrorDetail {
   /** The adapter operation that failed, e.g. `activate`. */
   operation: AdapterOperation;
-  code: ErrorCode;
+  /**
+   * The failure's code; `account-link-unavailable` when an account link cannot run here
+   * (the browser blocked the consent window: the element offers a link instead).
+   */
+  code: ErrorCode | 'account-link-unavailable';
   /**
    * Set when the call succeeded in part: its answer held unreadable items, left out, or
    * invalid optional fields, removed (`code` is then `invalid-response`). The rest is shown.

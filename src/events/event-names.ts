@@ -1,3 +1,10 @@
+import { PbAccountLinkedEvent } from './account-linked-event.js';
+import { PbAccountLinkCancelEvent } from './account-link-cancel-event.js';
+import { PbAccountRemovedEvent } from './account-removed-event.js';
+import { PbAccountSettingsSavedEvent } from './account-settings-saved-event.js';
+import { PbSyncSettingsSavedEvent } from './sync-settings-saved-event.js';
+import { PbSyncRunEvent } from './sync-run-event.js';
+import { PbSyncActionRequestEvent } from './sync-action-request-event.js';
 import { PbActivatedEvent } from './activated-event.js';
 import { PbAppCloseEvent } from './app-close-event.js';
 import { PbAppOpenEvent } from './app-open-event.js';
@@ -39,5 +46,12 @@ export const PLUGBOARD_EVENT_NAMES = [
   PbConnectorDeletedEvent.eventName,
   PbConnectorActionRequestEvent.eventName,
   PbConnectorClosedEvent.eventName,
+  PbAccountLinkedEvent.eventName,
+  PbAccountLinkCancelEvent.eventName,
+  PbAccountRemovedEvent.eventName,
+  PbAccountSettingsSavedEvent.eventName,
+  PbSyncSettingsSavedEvent.eventName,
+  PbSyncRunEvent.eventName,
+  PbSyncActionRequestEvent.eventName,
   PbErrorEvent.eventName,
 ] as const;
