@@ -147,7 +147,6 @@ const bool = leaf(fc.boolean(), notABoolean);
 const dateTime = leaf(isoDateTime, badIsoDateTime, fc.date({ noInvalidDate: true }).map((date) => date.getTime()), notAString);
 const date = leaf(isoDate, badIsoDate, notAString);
 const webLink = leaf(httpUrl, unsafeUrl, slashlessUrl, notAString);
-const secureLink = leaf(httpsUrl, unsafeUrl, slashlessUrl, plainHttpUrl, notAString);
 const address = leaf(networkAddress, badNetworkAddress, notAString);
 
 const emailLabel = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/);
@@ -355,7 +354,13 @@ const syncSettingsInput = object(
   { oauthClient: object({ clientId: trimmedText(300) }, { clientSecret }) },
 );
 
-const accountLink = object({ authorizationUrl: secureLink, state: id });
+/** A consent page on this machine: a server that is its own provider (the reference server). */
+const loopbackUrl = fc
+  .tuple(fc.constantFrom('127.0.0.1', '127.1.2.3', 'localhost'), fc.option(fc.integer({ min: 1, max: 65_535 }), { nil: undefined }))
+  .map(([host, port]) => `http://${host}${port === undefined ? '' : `:${port}`}/oauth-provider/authorize?state=s`);
+const authorizationLink = leaf(fc.oneof(httpsUrl, loopbackUrl), unsafeUrl, slashlessUrl, plainHttpUrl, notAString);
+
+const accountLink = object({ authorizationUrl: authorizationLink, state: id });
 
 const MODELS: [string, ZodMiniType, Model][] = [
   ['AppSummary', schemas.AppSummarySchema, appSummary],

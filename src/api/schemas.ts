@@ -32,6 +32,15 @@ export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: HOSTNAME })
   z.refine((link) => /^https:\/\//i.test(link)),
 );
 
+/**
+ * A provider's consent page: `https://`, or `http://` on this machine's loopback address
+ * (127.x.x.x, localhost), where a development or reference server may be its own provider
+ * (browsers treat loopback as a secure context).
+ */
+export const AuthorizationUrlSchema = z.url({ protocol: /^https?$/, hostname: HOSTNAME }).check(
+  z.refine((link) => /^https:\/\//i.test(link) || /^http:\/\/(?:127(?:\.\d{1,3}){3}|localhost)(?::\d{1,5})?\//i.test(link)),
+);
+
 /** An IPv4 or IPv6 address, or a CIDR range of either. */
 export const NetworkAddressSchema = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
 
@@ -353,7 +362,7 @@ export const SyncAccountSchema = z.object({
 export const AccountLinkRequestSchema = z.object({ serviceId: id });
 
 export const AccountLinkSchema = z.object({
-  authorizationUrl: HttpsUrlSchema,
+  authorizationUrl: AuthorizationUrlSchema,
   state: id,
 });
 
