@@ -137,6 +137,7 @@ const ROUTES: readonly Route[] = [
     (api, c) => api.completeAccountLink(c.body as AccountLinkCompletion, c.options),
     201,
   ),
+  route('getAccountLink', 'GET', 'sync/account-links/:state', (api, c) => api.getAccountLink(param(c, 'state'), c.options)),
   route('updateAccountSettings', 'PUT', 'sync/accounts/:id/settings', (api, c) =>
     api.updateAccountSettings(param(c, 'id'), c.body as AccountSyncSettings, c.options),
   ),
@@ -145,6 +146,7 @@ const ROUTES: readonly Route[] = [
   route('getSyncSettings', 'GET', 'sync/settings', (api, c) => api.getSyncSettings(c.options)),
   route('saveSyncSettings', 'PUT', 'sync/settings', (api, c) => api.saveSyncSettings(c.body as SyncSettingsInput, c.options)),
   route('runSync', 'POST', 'sync/runs', (api, c) => api.runSync(c.options), 202),
+  route('getSyncRun', 'GET', 'sync/runs/:runId', (api, c) => api.getSyncRun(param(c, 'runId'), c.options)),
 ];
 
 function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
