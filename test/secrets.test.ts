@@ -3,6 +3,9 @@ import '../src/components/connector-form/define.js';
 import type { ConnectorFormElement } from '../src/components/connector-form/connector-form.js';
 import '../src/components/connector-list/define.js';
 import type { ConnectorListElement } from '../src/components/connector-list/connector-list.js';
+import '../src/components/sync-settings/define.js';
+import type { SyncSettingsElement } from '../src/components/sync-settings/sync-settings.js';
+import { ACCOUNT_LINK_CHANNEL, ACCOUNT_LINK_MESSAGE_TYPE } from '../src/components/sync-settings/account-link-flow.js';
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import { PlugboardError } from '../src/api/errors.js';
 import { check, controlId, enter, formControl, optionId } from './support/connector-fields.js';
@@ -376,5 +379,149 @@ describe('secrets in <connector-list>', () => {
     await waitFor(() => list.shadowRoot!.querySelectorAll('[part~="connector"]').length === 2, 'the reloaded list');
     expect(listWatch.leaks({ dom: true }), 'after re-rendering and reloading').to.deep.equal([]);
     expect(JSON.stringify(await api.listConnectors({ owner: 'all' }))).to.not.contain(secret);
+  });
+});
+
+// ---- <sync-settings> ----------------------------------------------------------------------------
+
+/** A session on the reference server whose requests (with their bodies) and answers are kept, in order. */
+async function recordedSession(): Promise<{ api: RestAdapter; sent: string[]; answers: string[] }> {
+  const token = await newSession();
+  const sent: string[] = [];
+  const answers: string[] = [];
+  const recording = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    sent.push(`${request.method} ${request.url} ${await request.clone().text()}`);
+    // The page's fetch at call time, so a watch's patch sees the URL.
+    const response = await window.fetch(request);
+    answers.push(await response.clone().text());
+    return response;
+  };
+  return { api: new RestAdapter({ baseUrl: apiUrl, token: () => token, retries: 0, fetch: recording }), sent, answers };
+}
+
+/** A consent window the element can open and send to the provider (no real window is opened). */
+function fakeConsentWindow() {
+  const opened = { closed: false, location: { href: '' }, close: () => (opened.closed = true) };
+  return opened;
+}
+
+describe('secrets in <sync-settings>', () => {
+  const watches: SecretWatch[] = [];
+  const watch = (secret: string): SecretWatch => {
+    const each = watchForSecret(secret);
+    watches.push(each);
+    return each;
+  };
+
+  afterEach(() => {
+    fixtureCleanup();
+    for (const each of watches.splice(0)) each.stop();
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  const mountSync = (api: RestAdapter, lang: string, openWindow?: () => Window | null): Promise<SyncSettingsElement> =>
+    fixture<SyncSettingsElement>(
+      html`<sync-settings lang=${lang} .adapter=${api} .openWindow=${openWindow ?? (() => null)}></sync-settings>`,
+    );
+  const syncPart = (element: SyncSettingsElement, name: string): HTMLElement | null =>
+    element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  const typeInto = (element: SyncSettingsElement, selector: string, value: string): void => {
+    const input = element.shadowRoot!.querySelector<HTMLInputElement>(selector);
+    if (!input) throw new Error(`no ${selector}`);
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+  const statusOf = (element: SyncSettingsElement): string => textOf(syncPart(element, 'status'));
+
+  it('the on-site OAuth client secret is sent once, on save, then is nowhere: not after a refusal, a second save, a locale switch or a reload', async () => {
+    const secret = 'sync-client-secret-5e81c0';
+    const watched = watch(secret);
+    const { api, sent, answers } = await recordedSession();
+    const carrying = () => sent.filter((request) => request.includes(secret));
+    const element = await mountSync(api, 'ru');
+    await waitFor(() => element.shadowRoot!.querySelector('#settings-clientSecret') !== null, 'the OAuth client');
+
+    // The secret without a client ID: refused by the element itself, nothing sent, the secret kept in its control.
+    typeInto(element, '#settings-clientSecret', secret);
+    expect(watched.leaks({ dom: true }).some((leak) => leak.startsWith('the value of <input')), 'the typed secret is in its control').to.equal(true);
+    syncPart(element, 'save-button')!.click();
+    await waitFor(() => textOf(element.shadowRoot!.querySelector('#settings-clientId')?.parentElement).includes('Заполните это поле.'), 'the client ID required');
+    expect(carrying(), 'nothing sent after the refusal').to.deep.equal([]);
+    expect(element.shadowRoot!.querySelector<HTMLInputElement>('#settings-clientSecret')?.value, 'the secret kept after the refusal').to.equal(secret);
+    expect(watched.leaks(), 'after the refusal').to.deep.equal([]);
+
+    // Saved: sent once, in the body of the settings' PUT, and gone from the page.
+    typeInto(element, '#settings-clientId', 'crm-sync.apps.example.com');
+    syncPart(element, 'save-button')!.click();
+    await waitFor(() => statusOf(element) === 'Настройки синхронизации сохранены.' && syncPart(element, 'secret-set') !== null, 'the settings saved');
+    expect(carrying().length, 'sent once').to.equal(1);
+    expect(carrying()[0]).to.match(/^PUT \S+\/sync\/settings /);
+    expect(watched.leaks({ dom: true }), 'after the save').to.deep.equal([]);
+
+    // A second save (another tag) does not send it again.
+    const vip = element.shadowRoot!.querySelector<HTMLInputElement>('input[name="personalTagIds"][value="vip"]')!;
+    vip.click();
+    syncPart(element, 'save-button')!.click();
+    await waitFor(() => sent.filter((request) => request.startsWith('PUT ')).length === 2 && statusOf(element) === 'Настройки синхронизации сохранены.', 'the second save');
+    expect(carrying().length, 'still sent once').to.equal(1);
+
+    // Switched to Bulgarian, loaded again, and mounted anew: shown as set, never as itself.
+    element.lang = 'bg';
+    await waitFor(() => textOf(syncPart(element, 'title')) === 'Настройки за синхронизация', 'the element in Bulgarian');
+    await element.updateComplete;
+    expect(watched.leaks({ dom: true }), 'after the locale switch').to.deep.equal([]);
+    await element.load();
+    await waitFor(() => syncPart(element, 'secret-set') !== null, 'the reloaded settings');
+    expect(watched.leaks({ dom: true }), 'after the reload').to.deep.equal([]);
+    fixtureCleanup();
+    const again = await mountSync(api, 'bg');
+    await waitFor(() => syncPart(again, 'secret-set') !== null, 'the settings, mounted again');
+    expect(watched.leaks({ dom: true }), 'mounted again').to.deep.equal([]);
+
+    // The answers only say that a secret is set.
+    expect(answers.filter((answer) => answer.includes(secret)), 'answers holding the secret').to.deep.equal([]);
+    const settings = await api.getSyncSettings();
+    expect(settings.oauthClient?.clientSecretSet).to.equal(true);
+    const raw = JSON.parse(answers.at(-1)!) as { oauthClient: Record<string, unknown> };
+    expect(Object.keys(raw.oauthClient).sort()).to.deep.equal(['authorizedOrigin', 'clientId', 'clientSecretSet', 'redirectUri']);
+    expect(carrying().length, 'sent once in all').to.equal(1);
+  });
+
+  it("an account link's code goes to the backend in the completion's body only: never in the DOM, events or URLs", async () => {
+    const { api, sent } = await recordedSession();
+    const opened = fakeConsentWindow();
+    const element = await mountSync(api, 'ru', () => opened as unknown as Window);
+    await waitFor(() => syncPart(element, 'add-account-button') !== null, 'the accounts');
+    syncPart(element, 'add-account-button')!.click();
+    await waitFor(() => syncPart(element, 'service-button') !== null, 'the services');
+    syncPart(element, 'service-button')!.click();
+    await waitFor(() => opened.location.href !== '', 'the consent window sent to the provider');
+    const state = new URL(opened.location.href).searchParams.get('state')!;
+    const code = `link-code-${crypto.randomUUID()}`;
+    const watched = watch(code);
+
+    // The completion page on the redirect URI's origin (the server's) reaches the element by BroadcastChannel.
+    const channel = new BroadcastChannel(ACCOUNT_LINK_CHANNEL);
+    try {
+      channel.postMessage({ type: ACCOUNT_LINK_MESSAGE_TYPE, state, code });
+      await waitFor(() => /^Аккаунт \S+ подключён\.$/.test(statusOf(element)), 'the account linked');
+    } finally {
+      channel.close();
+    }
+    const carrying = sent.filter((request) => request.includes(code));
+    expect(carrying.length, 'the code went out once').to.equal(1);
+    expect(carrying[0]).to.match(/^POST \S+\/sync\/account-links\/complete /);
+    expect(watched.leaks({ dom: true }), 'after the link').to.deep.equal([]);
+    expect(opened.location.href).to.not.contain(code);
+
+    element.lang = 'bg';
+    await waitFor(() => textOf(syncPart(element, 'title')) === 'Настройки за синхронизация', 'the element in Bulgarian');
+    await element.load();
+    await waitFor(() => element.shadowRoot!.querySelectorAll('[part~="account"]').length === 1, 'the reloaded account');
+    expect(watched.leaks({ dom: true }), 'after the locale switch and the reload').to.deep.equal([]);
+    expect(JSON.stringify(await api.listAccounts())).to.not.contain(code);
   });
 });
