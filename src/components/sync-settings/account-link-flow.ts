@@ -41,7 +41,25 @@ export interface AccountLinkHooks {
   /** Opens the consent window; `window.open` unless a host or a test provides another. */
   openWindow: (url: string, target: string, features: string) => Window | null;
   onPhase: (phase: AccountLinkPhase, authorizationUrl: string | undefined) => void;
+  /**
+   * A status check failed: the link may have completed, so it goes on ("Check again");
+   * `undefined` once a later check answered.
+   */
+  onCheckFailed: (error: PlugboardError | undefined) => void;
   onEnd: (outcome: AccountLinkOutcome) => void;
+}
+
+/** Failures after which a completion may have been stored: its answer, not its request, was lost. */
+const ANSWER_LOST: ReadonlySet<string> = new Set(['invalid-response', 'network', 'timeout', 'server']);
+
+/** A completion the backend refused outright (an unknown or used state): the link cannot go on. */
+class CompletionRefused extends Error {
+  readonly reason: PlugboardError;
+
+  constructor(reason: PlugboardError) {
+    super(reason.message);
+    this.reason = reason;
+  }
 }
 
 /** How often the window's `closed` is read. */
@@ -84,6 +102,8 @@ export class AccountLinkFlow {
   private readonly api: ApiAdapter;
   private readonly hooks: AccountLinkHooks;
   private readonly options: RequestOptions;
+  /** Aborts the link's requests when it ends (the element left the page, the admin cancelled). */
+  private readonly abort = new AbortController();
   private popup: Window | null = null;
   private state = '';
   private expectedOrigin = '';
@@ -95,10 +115,10 @@ export class AccountLinkFlow {
   /** A completion or status call under way: a second message waits for it. */
   private settling = false;
 
-  constructor(api: ApiAdapter, hooks: AccountLinkHooks, options: RequestOptions) {
+  constructor(api: ApiAdapter, hooks: AccountLinkHooks, locale: string) {
     this.api = api;
     this.hooks = hooks;
-    this.options = options;
+    this.options = { locale, signal: this.abort.signal };
   }
 
   /** Call synchronously inside the click handler. */
@@ -170,9 +190,14 @@ export class AccountLinkFlow {
         try {
           return this.linked(await this.api.completeAccountLink(completion, this.options));
         } catch (failure) {
+          const { code } = toPlugboardError(failure);
           // The provider's refusal, passed on by the backend.
-          if (toPlugboardError(failure).code === 'forbidden') return { state: this.state, status: 'denied', account: null };
-          throw failure;
+          if (code === 'forbidden') return { state: this.state, status: 'denied', account: null };
+          // The answer, not the completion, may have been lost: the backend says whether it was stored.
+          // Still pending, it was not: the completion failed, and the provider's code is spent.
+          const status = ANSWER_LOST.has(code) ? await this.api.getAccountLink(this.state, this.options) : undefined;
+          if (status && status.status !== 'pending') return status;
+          throw new CompletionRefused(toPlugboardError(failure));
         }
       }, false);
     } else {
@@ -217,10 +242,19 @@ export class AccountLinkFlow {
       status = await call();
     } catch (error) {
       this.settling = false;
-      this.finish({ kind: 'failed', error: toPlugboardError(error) });
+      if (this.ended) return;
+      if (error instanceof CompletionRefused) {
+        this.finish({ kind: 'failed', error: error.reason });
+        return;
+      }
+      // A check that failed says nothing of the link, which may be complete: it goes on.
+      this.hooks.onCheckFailed(toPlugboardError(error));
+      this.hooks.onPhase(this.popup || this.closedTimer !== undefined ? 'checking' : 'blocked', this.authorizationUrl);
       return;
     }
     this.settling = false;
+    if (this.ended) return;
+    this.hooks.onCheckFailed(undefined);
     if (status.status === 'linked' && status.account) this.finish({ kind: 'linked', account: status.account });
     else if (status.status === 'denied') this.finish({ kind: 'denied' });
     else if (status.status === 'expired') this.finish({ kind: 'expired' });
@@ -231,6 +265,7 @@ export class AccountLinkFlow {
   private finish(outcome: AccountLinkOutcome): void {
     if (this.ended) return;
     this.ended = true;
+    this.abort.abort();
     clearInterval(this.closedTimer);
     clearTimeout(this.lifetimeTimer);
     removeEventListener('message', this.onMessage);

@@ -168,6 +168,8 @@ export class SyncSettingsElement extends AdapterElement {
   @state() private confirming: Confirming | undefined;
   @state() private run: SyncRun | undefined;
   @state() private replacingSecret = false;
+  /** The running sync could not be read: its state is unknown. */
+  @state() private runLost = false;
 
   private flow: AccountLinkFlow | undefined;
   private runPolls = 0;
@@ -250,11 +252,17 @@ export class SyncSettingsElement extends AdapterElement {
             this.dispatchEvent(new PbErrorEvent({ operation: 'beginAccountLink', code: 'account-link-unavailable' }));
           }
         },
+        onCheckFailed: (error) => {
+          this.failure = error ? { lead: 'sync.checkFailed', error } : undefined;
+        },
         onEnd: (outcome) => void this.onLinkEnd(serviceId, outcome),
       },
-      { locale: this.taskLocale },
+      this.taskLocale,
     );
+    const focusWasHere = this.matches(':focus-within');
     this.flow.start(serviceId);
+    // The picker gives way to the link's notice: keep a keyboard user on it.
+    if (focusWasHere) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="cancel-link-button"]')?.focus());
   }
 
   /** Asks the backend whether the link under way completed (what a host polling would do). */
@@ -597,7 +605,7 @@ export class SyncSettingsElement extends AdapterElement {
   }
 
   private renderSync(): TemplateResult {
-    const run = this.lastRun;
+    const run = this.runLost ? undefined : this.lastRun;
     const running = run && (run.status === 'queued' || run.status === 'running');
     return html`<section class="sync" part="sync" aria-labelledby="sync-title">
       ${this.heading(1, this.t('sync.syncSection'), { id: 'sync-title', className: 'section-title' })}
@@ -670,6 +678,7 @@ export class SyncSettingsElement extends AdapterElement {
   private async onLinkEnd(serviceId: string, outcome: AccountLinkOutcome): Promise<void> {
     this.linking = undefined;
     this.flow = undefined;
+    this.failure = undefined;
     if (outcome.kind === 'linked') {
       const { account } = outcome;
       const others = this.accounts.filter((candidate) => candidate.id !== account.id);
@@ -724,6 +733,7 @@ export class SyncSettingsElement extends AdapterElement {
       this.confirmDialog.hide();
       return;
     }
+    this.failure = undefined;
     const outcome = await this.saving.run('remove', { accountId: account.id });
     if (!outcome) return;
     if ('error' in outcome) {
@@ -834,6 +844,7 @@ export class SyncSettingsElement extends AdapterElement {
       return;
     }
     this.run = outcome.value;
+    this.runLost = false;
     this.runPolls = 0;
     this.dispatchEvent(new PbSyncRunEvent({ run: structuredClone(outcome.value) }));
     this.pollRun();
@@ -849,8 +860,9 @@ export class SyncSettingsElement extends AdapterElement {
       const outcome = await this.syncing.run(run.id);
       if (!outcome) return;
       if ('error' in outcome) {
+        // The run's state is unknown, not failed: say so, and let Sync now be tried again.
         this.failure = { lead: 'sync.runUnknown', error: outcome.error };
-        this.run = { ...run, status: 'failed', finishedAt: null };
+        this.runLost = true;
         return;
       }
       this.run = outcome.value;
