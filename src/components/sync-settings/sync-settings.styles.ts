@@ -67,14 +67,6 @@ export const syncSettingsStyles = css`
     color: var(--_pb-color-on-accent);
     font-weight: 700;
   }
-  .service-icon[data-icon='google'] {
-    background: #1a73e8;
-    color: #fff;
-  }
-  .service-icon[data-icon='nimbusmail'] {
-    background: #0f766e;
-    color: #fff;
-  }
   .actions,
   .form-actions,
   .linking-actions,

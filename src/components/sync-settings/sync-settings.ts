@@ -116,7 +116,7 @@ const NO_ACCOUNT: AccountValues = accountValues({
  * @csspart account - One linked account.
  * @csspart account-name - An account's name.
  * @csspart account-status - An account's status badge.
- * @csspart service-icon - A service's icon.
+ * @csspart service-icon - A service's icon; also `service-icon-<icon>` (e.g. `service-icon-google`) to style one service's.
  * @csspart configure-button - Opens an account's settings.
  * @csspart remove-button - Removes an account.
  * @csspart account-form - An account's settings form.
@@ -357,7 +357,9 @@ export class SyncSettingsElement extends AdapterElement {
 
   private renderServiceIcon(service: SyncService | undefined): TemplateResult {
     const name = service?.name ?? '?';
-    return html`<span class="service-icon" part="service-icon" data-icon=${service?.icon ?? 'generic'} aria-hidden="true"
+    // A part per icon lets a host draw each service its own way: ::part(service-icon-google).
+    const icon = (service?.icon ?? 'generic').replace(/[^A-Za-z0-9-]/g, '');
+    return html`<span class="service-icon" part=${`service-icon service-icon-${icon}`} aria-hidden="true"
       >${name.slice(0, 1).toUpperCase()}</span
     >`;
   }
