@@ -118,8 +118,12 @@ const NO_ACCOUNT: AccountValues = accountValues({
  * @csspart account-status - An account's status badge.
  * @csspart service-icon - A service's icon; also `service-icon-<icon>` (e.g. `service-icon-google`) to style one service's.
  * @csspart configure-button - Opens an account's settings.
+ * @csspart relink-button - Connects an account again whose access expired.
  * @csspart remove-button - Removes an account.
  * @csspart account-form - An account's settings form.
+ * @csspart period-select - The period of an automatic sync.
+ * @csspart sync-from - The "sync starting from" date input.
+ * @csspart close-account-button - Closes an account's settings.
  * @csspart save-account-button - Saves an account's settings.
  * @csspart add-account-button - Shows the services to link.
  * @csspart services - The services to pick from.
@@ -131,6 +135,10 @@ const NO_ACCOUNT: AccountValues = accountValues({
  * @csspart settings-form - The personal tags and the OAuth client.
  * @csspart tags - The personal tags to sync.
  * @csspart oauth - An on-site installation's OAuth client.
+ * @csspart client-id-input - The OAuth client ID.
+ * @csspart client-secret-input - The OAuth client secret (write-only).
+ * @csspart secret-set - Says a client secret is stored, with Replace.
+ * @csspart replace-button - Replaces the stored client secret.
  * @csspart copy-button - Copies the redirect URI or the origin.
  * @csspart save-button - Saves the personal tags and the OAuth client.
  * @csspart sync - "Sync now" and the last run.
@@ -305,9 +313,11 @@ export class SyncSettingsElement extends AdapterElement {
   private settingsRefusals(values: SettingsValues): Partial<Record<keyof SettingsValues, FieldError>> {
     const client = this.settings?.oauthClient;
     if (!client) return {};
+    // The client is optional until the admin sets one up: the tags save without it.
     const refusals: Partial<Record<keyof SettingsValues, FieldError>> = {};
-    if (!values.clientId.trim()) refusals.clientId = { code: 'required' };
-    if (!client.clientSecretSet && !values.clientSecret) refusals.clientSecret = { code: 'required' };
+    const settingUp = Boolean(values.clientId.trim() || values.clientSecret || client.clientId);
+    if (settingUp && !values.clientId.trim()) refusals.clientId = { code: 'required' };
+    if (values.clientId.trim() && !client.clientSecretSet && !values.clientSecret) refusals.clientSecret = { code: 'required' };
     return refusals;
   }
 
@@ -804,7 +814,7 @@ export class SyncSettingsElement extends AdapterElement {
     const client = this.settings?.oauthClient;
     const input = {
       personalTagIds: [...values.personalTagIds],
-      ...(client
+      ...(client && values.clientId.trim()
         ? { oauthClient: { clientId: values.clientId.trim(), ...(values.clientSecret ? { clientSecret: values.clientSecret } : {}) } }
         : {}),
     };
