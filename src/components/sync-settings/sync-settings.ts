@@ -464,7 +464,7 @@ export class SyncSettingsElement extends AdapterElement {
           <label for="account-syncFrom">${this.t('sync.syncFrom')}</label>
           <input ${form.field('syncFrom')} id="account-syncFrom" name="syncFrom" part="sync-from" type="date" data-describedby="account-syncFrom-shown" />
           <p id="account-syncFrom-shown" class="hint muted">
-            ${syncFrom ? this.t('sync.syncFromShown', { date: this.i18n.formatDate(syncFrom, { dateStyle: 'long', timeZone: 'UTC' }) }) : this.t('sync.syncFromEmpty')}
+            ${syncFrom ? this.t('sync.syncFromShown', { date: this.i18n.formatDate(syncFrom, { dateStyle: 'long' }) }) : this.t('sync.syncFromEmpty')}
           </p>
           ${form.renderMessage('syncFrom')}
         </div>
