@@ -116,31 +116,6 @@ export const syncSettingsStyles = css`
   select:disabled {
     opacity: 0.6;
   }
-  .copy-values {
-    display: grid;
-    gap: 0.75rem;
-    margin: 0;
-  }
-  .copy-value dt {
-    font-weight: 600;
-  }
-  .copy-value dd {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    margin: 0.25rem 0 0;
-  }
-  .copy-value code {
-    flex: 1 1 14rem;
-    min-width: 0;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_pb-color-border);
-    border-radius: var(--_pb-radius);
-    background: var(--_pb-color-surface-raised);
-    font-family: var(--_pb-font-family-mono);
-    overflow-wrap: anywhere;
-  }
   .secret-set {
     display: flex;
     flex-wrap: wrap;

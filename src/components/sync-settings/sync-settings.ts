@@ -563,7 +563,7 @@ export class SyncSettingsElement extends AdapterElement {
   private renderOAuthClient(client: NonNullable<SyncSettings['oauthClient']>): TemplateResult {
     const form = this.settingsForm;
     const secretOpen = !client.clientSecretSet || this.replacingSecret;
-    const copyValue = (id: string, label: StringKey, value: string) => html`<div class="copy-value">
+    const copyValue = (id: string, label: StringKey, value: string) => html`<div class="credential">
       <dt>${this.t(label)}</dt>
       <dd>
         <code id=${id} translate="no">${value}</code>
@@ -584,7 +584,7 @@ export class SyncSettingsElement extends AdapterElement {
     return html`<section class="oauth" part="oauth" aria-labelledby="oauth-title">
       ${this.heading(2, this.t('sync.oauthTitle'), { id: 'oauth-title', className: 'subsection-title' })}
       <p class="muted">${this.t('sync.oauthHint')}</p>
-      <dl class="copy-values">
+      <dl class="credential-list">
         ${copyValue('authorized-origin', 'sync.authorizedOrigin', client.authorizedOrigin)}
         ${copyValue('redirect-uri', 'sync.redirectUri', client.redirectUri)}
       </dl>
