@@ -78,6 +78,9 @@ export default {
   globs: ['src/components/**/*.ts', 'src/internal/plugboard-element.ts', 'src/internal/adapter-element.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
+  // package.json names the manifest itself; the analyzer must not rewrite it (the manifest
+  // check generates a copy elsewhere).
+  packagejson: false,
   litelement: true,
   plugins: [dropUnnamedEvents, tagNamesFromDefineElement(), sortModules],
 };

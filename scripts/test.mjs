@@ -61,7 +61,7 @@ if (everything) {
   console.log('\n> end-to-end tests');
   // One file at a time: the load test's figures are the server's alone, and no two files
   // bundle the demo into demo/build/ at once.
-  const e2e = spawnSync(process.execPath, ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/e2e/', 'test/server/'], {
+  const e2e = spawnSync(process.execPath, ['--test', '--test-reporter=tap', '--test-concurrency=1', 'test/manifest/', 'test/e2e/', 'test/server/'], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

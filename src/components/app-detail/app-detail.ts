@@ -53,6 +53,9 @@ const CLOCK_TICK_MS = 30_000;
  * @csspart configure-button - Opens the configuration form again after it was closed.
  * @csspart more-info - The "More information" link.
  * @csspart confirm-dialog - The deactivation and re-issue confirmation dialog.
+ * @csspart confirm-title - The confirmation's heading.
+ * @csspart confirm-cancel-button - The confirmation's way back.
+ * @csspart confirm-button - The confirmation's button that goes ahead.
  * @csspart loading - The loading message.
  * @csspart error - A failure message.
  * @csspart retry-button - Try again, after loading failed.
