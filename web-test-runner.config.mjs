@@ -1,3 +1,4 @@
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -38,13 +39,37 @@ const referenceServerPlugin = {
 
 const json = fromRollup(rollupJson);
 
+// React ships CommonJS only: the React wrapper tests load it through the commonjs plugin, its
+// development build chosen as a bundler chooses it (`process.env.NODE_ENV` does not exist here).
+const reactPackages = /\/node_modules\/(react|react-dom|scheduler)\//;
+const reactDevelopment = {
+  name: 'plugboard-react-development',
+  transform(context) {
+    if (!reactPackages.test(context.path) || typeof context.body !== 'string') return undefined;
+    return { body: context.body.replaceAll('process.env.NODE_ENV', '"development"') };
+  },
+};
+const commonjs = fromRollup(rollupCommonjs);
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   // Locale files are imported as modules; the JSON plugin turns them into JavaScript.
   mimeTypes: { 'src/**/*.json': 'js' },
-  plugins: [referenceServerPlugin, styleSourcesPlugin, json({ include: 'src/**/*.json' }), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    referenceServerPlugin,
+    styleSourcesPlugin,
+    json({ include: 'src/**/*.json' }),
+    reactDevelopment,
+    commonjs({
+      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+      // Each file is served on its own: requires hoisted, and a CommonJS module's exports as its default.
+      strictRequires: false,
+      requireReturnsDefault: 'preferred',
+    }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
