@@ -1,8 +1,10 @@
 // `npm run build`: dist/ as ES modules (one entry per element class and per registration
-// file), its type declarations, the theme style sheets (light.css generated from the tokens)
-// and custom-elements.json.
+// file, and plugboard/react), its type declarations, the theme style sheets (light.css
+// generated from the tokens), custom-elements.json and, from it, the JSX and template types
+// in types/ (React, Preact, Vue, Svelte).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { writeJsxTypes } from './jsx-types.mjs';
 import { writeThemes } from './themes.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -15,3 +17,4 @@ for (const [command, args] of [
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 await writeThemes('dist/themes');
+writeJsxTypes('types');
