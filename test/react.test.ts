@@ -273,6 +273,19 @@ describe('plugboard/react', () => {
     expect((await backend.listAccounts()).map((account) => account.id)).to.deep.equal([linked.events[0]!.detail.account.id]);
   });
 
+  it('React 19 without the components: the bare tag takes host-name, the adapter property and onpb-app-open', async () => {
+    const opened = calls<PbAppOpenEvent>();
+    const page = render(h('app-marketplace', { lang: 'en', 'host-name': 'Hotelio', adapter: new MemoryAdapter(), 'onpb-app-open': opened.callback }));
+    const marketplace = rendered<AppMarketplaceElement>(page, 'app-marketplace');
+    expect(marketplace.hostName).to.equal('Hotelio');
+    expect(marketplace.adapter).to.be.instanceOf(MemoryAdapter);
+    marketplace.app = hostApp.id;
+    await waitFor(() => opened.events.length === 1, 'onpb-app-open');
+    expect(opened.events[0]!.detail.appId).to.equal(hostApp.id);
+    const detail = marketplace.shadowRoot!.querySelector<AppDetailElement>('app-detail')!;
+    await waitFor(() => textOf(detail.shadowRoot).includes('Hotelio support helps you with this integration.'), 'the host named in the detail');
+  });
+
   it('hands a ref the element itself, its methods callable', async () => {
     const box: { current: ConnectorListElement | null } = { current: null };
     const page = render(h(react.ConnectorList, { ref: refInto(box), adapter: new MemoryAdapter() }));
