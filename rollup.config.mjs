@@ -1,6 +1,6 @@
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 
 // One entry per element class and per registration file, plus the index, `define`, the
@@ -13,8 +13,11 @@ for (const { name } of components) {
   }
 }
 
-// React is the host's (a peer dependency); @lit/react a dependency of the React entry alone.
-const external = (id) => /^(lit|@lit\/context|@lit\/react|@lit-labs\/|react|i18next|zod|ky)(\/|$)/.test(id);
+// Every dependency and peer (React is the host's) stays an import, so a host's bundler
+// loads one copy of each, Lit's ReactiveElement among them.
+const { dependencies, peerDependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+const packages = Object.keys({ ...dependencies, ...peerDependencies });
+const external = (id) => packages.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default {
   input,

@@ -3,7 +3,7 @@
 // generated from the tokens), custom-elements.json and, from it, the JSX and template types
 // in types/ (React, Preact, Vue, Svelte).
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { writeJsxTypes } from './jsx-types.mjs';
 import { writeThemes } from './themes.mjs';
 
@@ -16,5 +16,8 @@ for (const [command, args] of [
   const result = spawnSync(command, args, { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+// The string keys' type (dist/types/i18n/keys.d.ts) is read off the English locale file.
+mkdirSync('dist/types/i18n/locales', { recursive: true });
+copyFileSync('src/i18n/locales/en.json', 'dist/types/i18n/locales/en.json');
 await writeThemes('dist/themes');
 writeJsxTypes('types');
