@@ -4,13 +4,28 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+import { chosenBrowsers } from './scripts/browsers.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { firefoxLaunchOptions } from './scripts/firefox.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { buildServer } from './scripts/build-server.mjs';
 import { styleSourcesPlugin } from './scripts/style-sources.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+// Every test file runs in Chromium and in Firefox, both driven by puppeteer-core (Firefox over
+// WebDriver BiDi); PLUGBOARD_BROWSERS=chromium or =firefox runs one of them (scripts/browsers.mjs).
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'chrome', executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  firefox: () => chromeLauncher({ puppeteer, launchOptions: firefoxLaunchOptions() }),
+};
+const browsers = chosenBrowsers().map((name) => launchers[name]());
 
 // The reference server, on a free port with a throwaway database, for the REST tests.
 const { startServer } = await import(await buildServer());
@@ -70,12 +85,9 @@ export default {
     }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
-  // One page at a time: a background tab of headless Chromium never runs
+  browsers,
+  // One page at a time in each browser (the two browsers run side by side): a background tab
+  // of headless Chromium or Firefox is hidden, without focus, and runs no
   // requestAnimationFrame, which fixtures and focus handling wait for.
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },

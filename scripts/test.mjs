@@ -1,31 +1,46 @@
-// `npm test`: installs the browser if it is missing, type-checks, lints, runs the browser
-// tests, the end-to-end tests and the reference server's Node tests, and closes with one
-// line: "N passed, N failed".
+// `npm test`: installs Debian's Chromium and Firefox if they are missing, type-checks, lints,
+// runs the browser tests (in both browsers, or those PLUGBOARD_BROWSERS names), the end-to-end
+// tests (Chromium) and the reference server's Node tests, and closes with one line:
+// "N passed, N failed".
 // Arguments go to the browser test runner alone (e.g. `--files test/i18n.test.ts`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chosenBrowsers } from './browsers.mjs';
 import { chromiumPath } from './chromium.mjs';
+import { firefoxPath } from './firefox.mjs';
 
 function run(command, args, options = {}) {
   return spawnSync(command, args, { stdio: 'inherit', ...options });
 }
 
-function ensureChromium() {
-  if (existsSync(chromiumPath())) return;
+// Each browser, where the tests look for it, and its Debian package.
+const BROWSERS = {
+  chromium: { label: 'Chromium', path: chromiumPath, debianPackage: 'chromium', override: 'CHROME_PATH' },
+  firefox: { label: 'Firefox', path: firefoxPath, debianPackage: 'firefox-esr', override: 'FIREFOX_PATH' },
+};
+
+function ensureBrowsers(names) {
+  const missing = names.filter((name) => !existsSync(BROWSERS[name].path()));
+  if (missing.length === 0) return;
+  const packages = missing.map((name) => BROWSERS[name].debianPackage);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("Chromium is missing: installing Debian's chromium package…");
+    console.log(`Installing Debian's ${packages.join(' and ')} for the browser tests…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = run('apt-get', ['update'], { env });
-    const install = run('apt-get', ['install', '-y', 'chromium'], { env });
-    if (update.status === 0 && install.status === 0 && existsSync(chromiumPath())) return;
+    const install = update.status === 0 ? run('apt-get', ['install', '-y', ...packages], { env }) : update;
+    if (install.status === 0 && missing.every((name) => existsSync(BROWSERS[name].path()))) return;
   }
-  console.error(
-    `No Chromium at ${chromiumPath()}. Install it with \`sudo apt-get install chromium\` ` +
-      '(Debian/Ubuntu) or point CHROME_PATH at a Chromium or Chrome binary, then run `npm test` again.',
-  );
+  for (const name of missing) {
+    const { label, path, debianPackage, override } = BROWSERS[name];
+    if (existsSync(path())) continue;
+    console.error(
+      `No ${label} at ${path()}. Install it with \`sudo apt-get install ${debianPackage}\` (Debian/Ubuntu) ` +
+        `or point ${override} at a ${label} binary, then run \`npm test\` again.`,
+    );
+  }
   process.exit(1);
 }
 
@@ -34,9 +49,10 @@ function finish(passed, failed) {
   process.exit(failed > 0 ? 1 : 0);
 }
 
-ensureChromium();
 const testArgs = process.argv.slice(2);
 const everything = testArgs.length === 0;
+// The end-to-end tests drive Chromium whichever browsers the browser tests use.
+ensureBrowsers([...new Set([...chosenBrowsers(), ...(everything ? ['chromium'] : [])])]);
 if (everything) {
   for (const name of ['typecheck', 'lint']) {
     console.log(`\n> ${name}`);

@@ -89,8 +89,10 @@ describe('<app-marketplace>', () => {
   });
 
   it('falls back to initials when a logo fails to load', async () => {
-    const element = await renderMarketplace();
-    const withLogo = fixtures.apps.find((app) => app.logoUrl)!;
+    // A logo server that refuses at once: the fixtures' CDN host fails only after a lookup
+    // that can take seconds.
+    const withLogo = { ...fixtures.apps.find((app) => app.logoUrl)!, logoUrl: 'https://127.0.0.1:1/logo.svg' };
+    const element = await renderMarketplace(new MemoryAdapter({ fixtures: { ...fixtures, apps: [withLogo] } }));
     const tile = () => tiles(element).find((candidate) => candidate.dataset['appId'] === withLogo.id)!;
     await waitFor(() => !!tile().querySelector('.monogram'), 'the fallback');
     expect(tile().querySelector('img')).to.equal(null);

@@ -346,14 +346,19 @@ describe('headings and keyboard in the host page', () => {
   it('takes a keyboard user from the search to the tiles in three Tab presses, views being one stop', async () => {
     const { element } = await hostPage(2);
     (element.shadowRoot!.querySelector('#search') as HTMLInputElement).focus();
+    // Firefox puts a scrolling area in the Tab order, so the tiles' viewport is one more stop
+    // there (not in Chromium); it is the only stop not counted.
+    const onViewport = () => focused() === element.shadowRoot!.querySelector('[part~="viewport"]');
     const stops: string[] = [];
-    for (let presses = 0; presses < 3 && !focused()?.classList.contains('tile'); presses += 1) {
+    for (let presses = 0; presses < 4 && !focused()?.classList.contains('tile'); presses += 1) {
       await press('Tab');
       stops.push(focused()?.className ?? '');
     }
     expect(focused()?.classList.contains('tile'), `stops: ${stops.join(' | ')}`).to.equal(true);
+    expect(stops.filter((stop) => stop !== 'viewport'), `stops: ${stops.join(' | ')}`).to.have.length(3);
 
     await pressShifted('Tab');
+    if (onViewport()) await pressShifted('Tab');
     await pressShifted('Tab');
     const checked = () => element.shadowRoot!.querySelector<HTMLInputElement>('input[name="view"]:checked')!;
     expect(focused()).to.equal(checked());
