@@ -2,10 +2,11 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 // Designers' preview of every Plugboard element in every locale and theme. Nothing here
 // reaches the network: no telemetry, no update checks, no "what's new" feed, and no addon
-// that downloads a browser. The toolbars, actions and play functions are Storybook's own.
+// that downloads a browser. The toolbars, actions and play functions are Storybook's own;
+// the docs addon gives each element its page, from custom-elements.json.
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: [],
+  addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: {
     disableTelemetry: true,

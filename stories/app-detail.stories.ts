@@ -1,7 +1,6 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/components/app-detail/define.js';
-import { ALWAYS, fixtureAppId, storyAdapter, storyData } from './support.js';
+import { ALWAYS, elementHelpers, fixtureAppId, storyAdapter, withAdapter } from './support.js';
 
 // Apps picked by what they show, so the stories follow the fixtures as they change.
 const available = fixtureAppId(
@@ -15,14 +14,14 @@ const pending = fixtureAppId(
   (app) => app.initialStatus === 'pending-configuration' && app.developer === 'host',
 );
 
-function detail(context: Pick<StoryContext, 'loaded'>, appId: string) {
-  const { adapter } = storyData(context);
-  return html`<app-detail app-id=${appId} host-name="Hotelio" .adapter=${adapter}></app-detail>`;
-}
+const { args, argTypes, template } = elementHelpers('app-detail');
 
 const meta = {
   title: 'Elements/app-detail',
   component: 'app-detail',
+  args: { ...args, 'app-id': available, 'host-name': 'Hotelio' },
+  argTypes,
+  render: (storyArgs, context) => template(withAdapter(storyArgs, context)),
 } satisfies Meta;
 
 export default meta;
@@ -32,33 +31,31 @@ type Story = StoryObj;
 export const VendorAppAvailable: Story = {
   name: 'Vendor app, available',
   loaders: [storyAdapter()],
-  render: (_args, context) => detail(context, available),
 };
 
 /** An active vendor-developed app with its API credentials (already used, so they do not expire). */
 export const ActiveWithCredentials: Story = {
   name: 'Active, with credentials',
   loaders: [storyAdapter()],
-  render: (_args, context) => detail(context, active),
+  args: { 'app-id': active },
 };
 
 /** Credentials issued more than 48 hours ago and never used: expired, to be re-issued. */
 export const CredentialsExpired: Story = {
   name: 'Credentials expired',
   loaders: [storyAdapter()],
-  render: (_args, context) => detail(context, expired),
+  args: { 'app-id': expired },
 };
 
 /** A host-developed app activated but still waiting for its configuration. */
 export const NeedsConfiguration: Story = {
   name: 'Host app, needs configuration',
   loaders: [storyAdapter()],
-  render: (_args, context) => detail(context, pending),
+  args: { 'app-id': pending },
 };
 
 /** The app fails to load; Retry fails again. */
 export const LoadError: Story = {
   name: 'Load error',
   loaders: [storyAdapter({ prepare: (adapter) => adapter.simulateError('getApp', 'server', { times: ALWAYS }) })],
-  render: (_args, context) => detail(context, available),
 };

@@ -1,19 +1,16 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
 import { userEvent } from 'storybook/test';
 import '../src/components/app-marketplace/define.js';
-import { ALWAYS, FOREVER_MS, fixtureAppId, manyApps, shadowOf, storyAdapter, storyData } from './support.js';
+import { ALWAYS, FOREVER_MS, elementHelpers, fixtureAppId, manyApps, shadowOf, storyAdapter, withAdapter } from './support.js';
 
-/** Renders the catalog with the story's adapter; `app` deep-links one app's detail. */
-function marketplace(context: Pick<StoryContext, 'loaded'>, app = '') {
-  const { adapter } = storyData(context);
-  return html`<app-marketplace host-name="Hotelio" app=${app} .adapter=${adapter}></app-marketplace>`;
-}
+const { args, argTypes, template } = elementHelpers('app-marketplace');
 
 const meta = {
   title: 'Elements/app-marketplace',
   component: 'app-marketplace',
-  render: (_args, context) => marketplace(context),
+  args: { ...args, 'host-name': 'Hotelio' },
+  argTypes,
+  render: (storyArgs, context) => template(withAdapter(storyArgs, context)),
 } satisfies Meta;
 
 export default meta;
@@ -66,7 +63,7 @@ const deepLinkedApp = fixtureAppId('active vendor-developed app', (app) => app.i
 export const DeepLinkedApp: Story = {
   name: 'Deep-linked app',
   loaders: [storyAdapter()],
-  render: (_args, context) => marketplace(context, deepLinkedApp),
+  args: { app: deepLinkedApp },
 };
 
 /**

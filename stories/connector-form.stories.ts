@@ -1,11 +1,19 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import type { Args, Meta, StoryContext, StoryObj } from '@storybook/web-components';
 import { userEvent, waitFor } from 'storybook/test';
 import '../src/components/connector-form/define.js';
 import type { ConnectorFieldOverrides } from '../src/api/connector-values.js';
 import { fixtures, type MemoryAdapter } from '../src/api/memory/index.js';
-import type { ConnectorFormMode } from '../src/components/connector-form/connector-form.js';
-import { ALWAYS, FOREVER_MS, shadowOf, storyAdapter, storyData, type Locale } from './support.js';
+import { PSEUDO_LOCALE, pseudoStrings } from './pseudo-locale.js';
+import {
+  ALWAYS,
+  FOREVER_MS,
+  elementHelpers,
+  shadowOf,
+  storyAdapter,
+  storyData,
+  withAdapter,
+  type StoryLocale,
+} from './support.js';
 
 const CUSTOM = 'custom-rest';
 const SOURCE = 'calltrack';
@@ -95,37 +103,32 @@ function seedSourceConnector(options: { activate: boolean }) {
 
 // ---- rendering --------------------------------------------------------------------------
 
-interface FormOptions {
-  typeId?: string;
-  connectorId?: string;
-  mode?: ConnectorFormMode;
-  overrides?: ConnectorFieldOverrides;
-}
+const { args, argTypes, template } = elementHelpers('connector-form');
 
-function connectorForm(context: Pick<StoryContext, 'loaded'>, options: FormOptions) {
-  const { adapter } = storyData(context);
-  return html`<connector-form
-    type-id=${options.typeId ?? ''}
-    connector-id=${options.connectorId ?? ''}
-    mode=${options.mode ?? 'create'}
-    .overrides=${options.overrides ?? {}}
-    .adapter=${adapter}
-  ></connector-form>`;
-}
-
-/** A seeded connector's form, in the given mode. */
-function seededForm(context: Pick<StoryContext, 'loaded'>, mode: ConnectorFormMode) {
-  return connectorForm(context, { connectorId: seededId(storyData(context).adapter), mode });
+/** The form of the connector the story seeded, unless the `connector-id` control names another. */
+function seededForm(storyArgs: Args, context: Pick<StoryContext, 'loaded'>) {
+  const connectorId: unknown = storyArgs['connector-id'];
+  return template({
+    ...withAdapter(storyArgs, context),
+    'connector-id': connectorId || seededId(storyData(context).adapter),
+  });
 }
 
 // ---- host overrides -----------------------------------------------------------------------
 
-/** Help a host writes for its own product, in each language it speaks. */
-const HOST_HELP: Record<Locale, { resourceUrl: string; username: string }> = {
-  en: {
-    resourceUrl: 'Hotelio’s own API. Set by Hotelio; it cannot be changed here.',
-    username: 'Create a service account for the connector in Hotelio first.',
-  },
+interface HostHelp {
+  resourceUrl: string;
+  username: string;
+}
+
+const ENGLISH_HOST_HELP: HostHelp = {
+  resourceUrl: 'Hotelio’s own API. Set by Hotelio; it cannot be changed here.',
+  username: 'Create a service account for the connector in Hotelio first.',
+};
+
+/** Help a host writes for its own product, in each language it speaks (and the pseudo-locale). */
+const HOST_HELP: Record<StoryLocale, HostHelp> = {
+  en: ENGLISH_HOST_HELP,
   bg: {
     resourceUrl: 'Собственият API на Hotelio. Зададен е от Hotelio и не може да се променя тук.',
     username: 'Първо създайте служебен акаунт за конектора в Hotelio.',
@@ -138,13 +141,14 @@ const HOST_HELP: Record<Locale, { resourceUrl: string; username: string }> = {
     resourceUrl: 'Hotelio’nun kendi API’si. Hotelio tarafından belirlenir, burada değiştirilemez.',
     username: 'Önce Hotelio’da bağlayıcı için bir hizmet hesabı oluşturun.',
   },
+  [PSEUDO_LOCALE]: pseudoStrings({ ...ENGLISH_HOST_HELP }),
 };
 
 /**
  * A host that allows basic authentication only (the choice is hidden, its default still
  * sent), fixes the resource URL (read-only) and links its own guide from the username.
  */
-function hostOverrides(locale: Locale): ConnectorFieldOverrides {
+function hostOverrides(locale: StoryLocale): ConnectorFieldOverrides {
   const help = HOST_HELP[locale];
   return {
     authType: { hidden: true, defaultValue: 'basic' },
@@ -158,7 +162,9 @@ function hostOverrides(locale: Locale): ConnectorFieldOverrides {
 const meta = {
   title: 'Elements/connector-form',
   component: 'connector-form',
-  render: (_args, context) => connectorForm(context, { typeId: CUSTOM }),
+  args: { ...args, 'type-id': CUSTOM },
+  argTypes,
+  render: (storyArgs, context) => template(withAdapter(storyArgs, context)),
 } satisfies Meta;
 
 export default meta;
@@ -217,7 +223,7 @@ export const NameConflict: Story = {
 export const SourceConnector: Story = {
   name: 'Source connector, step 1',
   loaders: [storyAdapter()],
-  render: (_args, context) => connectorForm(context, { typeId: SOURCE }),
+  args: { 'type-id': SOURCE },
 };
 
 /**
@@ -227,7 +233,7 @@ export const SourceConnector: Story = {
 export const SourceAuthorized: Story = {
   name: 'Source connector, authorized: step 2',
   loaders: [storyAdapter()],
-  render: (_args, context) => connectorForm(context, { typeId: SOURCE }),
+  args: { 'type-id': SOURCE },
   play: async ({ canvasElement }) => {
     const root = await loadedForm(canvasElement);
     await typeInto(root, controlId(SOURCE, 'login'), SOURCE_LOGIN);
@@ -252,7 +258,8 @@ export const RemoteOptionsFail: Story = {
       },
     }),
   ],
-  render: (_args, context) => seededForm(context, 'edit'),
+  args: { 'type-id': '', mode: 'edit' },
+  render: seededForm,
 };
 
 /**
@@ -263,21 +270,24 @@ export const RemoteOptionsFail: Story = {
 export const EditStoredSecret: Story = {
   name: 'Edit: stored secret, retired tag',
   loaders: [storyAdapter({ prepare: seedSourceConnector({ activate: true }) })],
-  render: (_args, context) => seededForm(context, 'edit'),
+  args: { 'type-id': '', mode: 'edit' },
+  render: seededForm,
 };
 
 /** Reconnecting: new credentials only (the stored password is asked again); the settings after them are kept. */
 export const Reconnect: Story = {
   name: 'Reconnect',
   loaders: [storyAdapter({ prepare: seedSourceConnector({ activate: true }) })],
-  render: (_args, context) => seededForm(context, 'reconnect'),
+  args: { 'type-id': '', mode: 'reconnect' },
+  render: seededForm,
 };
 
 /** Close after changing a field: the form asks before discarding the change. */
 export const UnsavedChanges: Story = {
   name: 'Unsaved changes',
   loaders: [storyAdapter({ prepare: seedSourceConnector({ activate: true }) })],
-  render: (_args, context) => seededForm(context, 'edit'),
+  args: { 'type-id': '', mode: 'edit' },
+  render: seededForm,
   play: async ({ canvasElement }) => {
     const root = await loadedForm(canvasElement);
     await userEvent.click(find(root, `${controlId(SOURCE, 'callsToLoad')}-0`));
@@ -294,10 +304,8 @@ export const UnsavedChanges: Story = {
 export const HostOverrides: Story = {
   name: 'Host overrides',
   loaders: [storyAdapter()],
-  render: (_args, context) => {
-    const { locale } = storyData(context);
-    return connectorForm(context, { typeId: CUSTOM, overrides: hostOverrides(locale) });
-  },
+  render: (storyArgs, context) =>
+    template({ ...withAdapter(storyArgs, context), overrides: storyArgs['overrides'] ?? hostOverrides(storyData(context).locale) }),
 };
 
 /** The first answer never comes. */

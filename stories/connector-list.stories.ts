@@ -1,10 +1,8 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
 import { userEvent, waitFor } from 'storybook/test';
 import '../src/components/connector-list/define.js';
 import { fixtures, type Fixtures, type MemoryAdapter } from '../src/api/memory/index.js';
-import type { ConnectorOwnerFilter } from '../src/api/schemas.js';
-import { ALWAYS, FOREVER_MS, shadowOf, storyAdapter, storyData } from './support.js';
+import { ALWAYS, FOREVER_MS, elementHelpers, shadowOf, storyAdapter, withAdapter } from './support.js';
 
 const CUSTOM = 'custom-rest';
 const REGISTRY = 'rest-registry';
@@ -138,28 +136,16 @@ async function row(root: ShadowRoot, connectorId: string): Promise<HTMLElement> 
   return shown<HTMLElement>(root, `[part~="connector"][data-connector-id="${connectorId}"]`);
 }
 
-// ---- rendering --------------------------------------------------------------------------
-
-interface ListOptions {
-  typeId?: string;
-  owner?: ConnectorOwnerFilter;
-}
-
-function connectorList(context: Pick<StoryContext, 'loaded'>, options: ListOptions = {}) {
-  const { adapter } = storyData(context);
-  return html`<connector-list
-    type-id=${options.typeId ?? ''}
-    owner=${options.owner ?? 'me'}
-    .adapter=${adapter}
-  ></connector-list>`;
-}
-
 // ---- stories ------------------------------------------------------------------------------
+
+const { args, argTypes, template } = elementHelpers('connector-list');
 
 const meta = {
   title: 'Elements/connector-list',
   component: 'connector-list',
-  render: (_args, context) => connectorList(context, { owner: 'all' }),
+  args: { ...args, owner: 'all' },
+  argTypes,
+  render: (storyArgs, context) => template(withAdapter(storyArgs, context)),
 } satisfies Meta;
 
 export default meta;
@@ -177,7 +163,7 @@ export const Loading: Story = {
 export const EmptyMine: Story = {
   name: 'Empty (created by me)',
   loaders: [storyAdapter({ fixtures: withNewcomer, userId: NEWCOMER.id })],
-  render: (_args, context) => connectorList(context, { owner: 'me' }),
+  args: { owner: 'me' },
 };
 
 /** The connectors fail to load; Retry fails again. */
@@ -193,7 +179,7 @@ export const LoadError: Story = {
 export const RegistryMine: Story = {
   name: 'Registry connectors, created by me',
   loaders: [storyAdapter()],
-  render: (_args, context) => connectorList(context, { typeId: REGISTRY, owner: 'me' }),
+  args: { 'type-id': REGISTRY, owner: 'me' },
 };
 
 /**
@@ -203,21 +189,21 @@ export const RegistryMine: Story = {
 export const RegistryAll: Story = {
   name: 'Registry connectors, all, with groups',
   loaders: [storyAdapter()],
-  render: (_args, context) => connectorList(context, { typeId: REGISTRY, owner: 'all' }),
+  args: { 'type-id': REGISTRY },
 };
 
 /** Four of the ten custom connectors allowed: "Add more", with "4 of 10 connectors used" before the form opens. */
 export const CustomWithLimit: Story = {
   name: 'Custom connectors, n of 10',
   loaders: [storyAdapter({ fixtures: withCustomConnectors(4) })],
-  render: (_args, context) => connectorList(context, { typeId: CUSTOM, owner: 'all' }),
+  args: { 'type-id': CUSTOM },
 };
 
 /** All ten custom connectors used: adding is disabled, and the list says why. */
 export const CustomAtLimit: Story = {
   name: 'Custom connectors, at the limit',
   loaders: [storyAdapter({ fixtures: withCustomConnectors(customLimit()) })],
-  render: (_args, context) => connectorList(context, { typeId: CUSTOM, owner: 'all' }),
+  args: { 'type-id': CUSTOM },
 };
 
 /**
@@ -243,7 +229,7 @@ export const SourcePicker: Story = {
 export const RegistryCredentials: Story = {
   name: 'Registry connector created: ID and secret, once',
   loaders: [storyAdapter()],
-  render: (_args, context) => connectorList(context, { typeId: REGISTRY, owner: 'me' }),
+  args: { 'type-id': REGISTRY, owner: 'me' },
   play: async ({ canvasElement }) => {
     const root = await loadedList(canvasElement);
     await userEvent.click(find(root, '[part~="add-button"]'));
@@ -259,7 +245,7 @@ export const RegistryCredentials: Story = {
 export const ActionFailed: Story = {
   name: 'Row action failed',
   loaders: [storyAdapter({ prepare: (adapter) => adapter.simulateError('activateConnector', 'server', { times: ALWAYS }) })],
-  render: (_args, context) => connectorList(context, { typeId: REGISTRY, owner: 'me' }),
+  args: { 'type-id': REGISTRY, owner: 'me' },
   play: async ({ canvasElement }) => {
     const root = await loadedList(canvasElement);
     const connector = await row(root, ALEX_REGISTRY_CONNECTOR);

@@ -1,24 +1,28 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
+import type { Args, Meta, StoryContext, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { userEvent } from 'storybook/test';
 import '../src/components/consent-dialog/define.js';
-import type { ConsentDialog } from '../src/components/consent-dialog/consent-dialog.js';
-import { STRINGS, fixtureAppId, shadowOf, storyAdapter, storyData } from './support.js';
+import { ConsentDialog } from '../src/components/consent-dialog/consent-dialog.js';
+import { STRINGS, elementHelpers, fixtureAppId, shadowOf, storyAdapter, storyData } from './support.js';
 
 // The dialog is given its app by the host; the loader fetches it in the toolbar's locale.
 const withFees = fixtureAppId('available app that may change fees', (app) => !app.initialStatus && app.mayChangeFees);
 const dataOnly = fixtureAppId('available app that never changes fees', (app) => !app.initialStatus && !app.mayChangeFees);
 
-function dialog(context: Pick<StoryContext, 'loaded'>) {
-  const { app } = storyData(context);
-  return html`<consent-dialog open .app=${app}></consent-dialog>`;
+const { args, argTypes, template } = elementHelpers('consent-dialog');
+
+/** The dialog with the app the loader fetched, unless the `app` control holds one. */
+function dialog(storyArgs: Args, context: Pick<StoryContext, 'loaded'>) {
+  return template({ ...storyArgs, app: storyArgs['app'] ?? storyData(context).app });
 }
 
 const meta = {
   title: 'Elements/consent-dialog',
   component: 'consent-dialog',
-  render: (_args, context) => dialog(context),
+  args: { ...args, open: true },
+  argTypes,
+  render: dialog,
 } satisfies Meta;
 
 export default meta;
@@ -43,22 +47,23 @@ export const DataOnly: Story = {
 export const ActivationFailed: Story = {
   name: 'Activation failed',
   loaders: [storyAdapter({ app: withFees })],
-  render: (_args, context) => {
-    const { app, locale } = storyData(context);
-    const strings = STRINGS[locale];
+  render: (storyArgs, context) => {
+    const strings = STRINGS[storyData(context).locale];
     const message = `${strings.detail.activationFailed} ${strings.errors.server}`;
-    // Opening the dialog clears `error`, so it is set once the dialog has opened.
-    const showError = (element: Element | undefined) => {
-      const consent = element as ConsentDialog | undefined;
-      if (consent) void consent.updateComplete.then(() => (consent.error = message));
+    // Opening the dialog clears `error`, so it is set once the dialog has rendered open
+    // (after this template has been committed, the dialog inside it included).
+    const showError = (wrapper: Element | undefined) => {
+      void Promise.resolve().then(async () => {
+        const consent = wrapper?.querySelector('consent-dialog');
+        if (!(consent instanceof ConsentDialog)) return;
+        await consent.updateComplete;
+        consent.error = message;
+      });
     };
     // The host keeps the dialog open while it activates: it cancels pb-consent.
-    return html`<consent-dialog
-      open
-      .app=${app}
-      @pb-consent=${(event: Event) => event.preventDefault()}
-      ${ref(showError)}
-    ></consent-dialog>`;
+    return html`<div @pb-consent=${(event: Event) => event.preventDefault()} ${ref(showError)}>
+      ${dialog(storyArgs, context)}
+    </div>`;
   },
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement.querySelector('consent-dialog'));

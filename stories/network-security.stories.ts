@@ -1,17 +1,15 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/components/network-security/define.js';
-import { ALWAYS, storyAdapter, storyData } from './support.js';
+import { ALWAYS, elementHelpers, storyAdapter, withAdapter } from './support.js';
 
-function networkSecurity(context: Pick<StoryContext, 'loaded'>) {
-  const { adapter } = storyData(context);
-  return html`<network-security .adapter=${adapter}></network-security>`;
-}
+const { args, argTypes, template } = elementHelpers('network-security');
 
 const meta = {
   title: 'Elements/network-security',
   component: 'network-security',
-  render: (_args, context) => networkSecurity(context),
+  args,
+  argTypes,
+  render: (storyArgs, context) => template(withAdapter(storyArgs, context)),
 } satisfies Meta;
 
 export default meta;

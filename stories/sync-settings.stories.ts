@@ -1,11 +1,10 @@
-import type { Loader, Meta, StoryContext, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import type { Args, Loader, Meta, StoryContext, StoryObj } from '@storybook/web-components';
 import { userEvent, waitFor } from 'storybook/test';
 import '../src/components/sync-settings/define.js';
 import type { MemoryAdapter } from '../src/api/memory/index.js';
 import type { SyncRun } from '../src/api/schemas.js';
 import { PbSyncRunEvent } from '../src/events/sync-run-event.js';
-import { ALWAYS, FOREVER_MS, shadowOf, storyAdapter, storyData } from './support.js';
+import { ALWAYS, FOREVER_MS, elementHelpers, shadowOf, storyAdapter, withAdapter } from './support.js';
 
 /** Plays wait this long for the adapter (300 ms a call in the stories) and the re-render after it. */
 const SETTLE_MS = 5_000;
@@ -181,9 +180,11 @@ async function syncNow(canvas: HTMLElement, root: ShadowRoot): Promise<SyncRun> 
 
 // ---- rendering --------------------------------------------------------------------------
 
-function syncSettings(context: Pick<StoryContext, 'loaded'>, openWindow?: OpenWindow) {
-  const { adapter } = storyData(context);
-  return html`<sync-settings .adapter=${adapter} .openWindow=${openWindow ?? openFakeWindow}></sync-settings>`;
+const { args, argTypes, template } = elementHelpers('sync-settings');
+
+/** The element with the story's adapter, opening consent windows with `openWindow` (a fake one unless told). */
+function syncSettings(storyArgs: Args, context: Pick<StoryContext, 'loaded'>, openWindow: OpenWindow = openFakeWindow) {
+  return template({ ...withAdapter(storyArgs, context), openWindow });
 }
 
 // ---- stories ------------------------------------------------------------------------------
@@ -191,7 +192,9 @@ function syncSettings(context: Pick<StoryContext, 'loaded'>, openWindow?: OpenWi
 const meta = {
   title: 'Elements/sync-settings',
   component: 'sync-settings',
-  render: (_args, context) => syncSettings(context),
+  args,
+  argTypes,
+  render: (storyArgs, context) => syncSettings(storyArgs, context),
 } satisfies Meta;
 
 export default meta;
@@ -235,7 +238,7 @@ export const ServicesShown: Story = {
 export const LinkingWaiting: Story = {
   name: 'Linking, waiting for the consent window',
   loaders: [storyAdapter({ onSite: false })],
-  render: (_args, context) => syncSettings(context, openFakeWindow),
+  render: (storyArgs, context) => syncSettings(storyArgs, context, openFakeWindow),
   play: async ({ canvasElement }) => {
     const root = await loaded(canvasElement);
     await pickGoogle(root);
@@ -259,7 +262,7 @@ export const LinkingWaiting: Story = {
 export const BlockedWindow: Story = {
   name: 'Consent window blocked',
   loaders: [storyAdapter({ onSite: false })],
-  render: (_args, context) => syncSettings(context, openNoWindow),
+  render: (storyArgs, context) => syncSettings(storyArgs, context, openNoWindow),
   play: async ({ canvasElement }) => {
     const root = await loaded(canvasElement);
     await pickGoogle(root);
